@@ -1,0 +1,125 @@
+// From the mentions of one document to its claims. A claim is built on one figure (a sentence with
+// two figures gives two claims) or, for a sentence that dates an event without a figure, on that
+// date. Conversions in parentheses belong to the claim of the amount they convert.
+import type { ArticleMeta, DateMention, EntityMention, FigureMention, Sentence } from '../types.js';
+import type { ClaimRow } from '../output/schema.js';
+import { analyzeClaim, type Attribution } from '../extract/attribution/index.js';
+import { chooseClaimDate } from './claim-date.js';
+import { hashId, normalizeForId } from './ids.js';
+
+export interface SentenceMentions {
+  sentence: Sentence;
+  figures: FigureMention[];
+  dates: DateMention[];
+}
+
+export interface AssembledDocument {
+  claims: ClaimRow[];
+  /** claim id of each mention, keyed by mention object */
+  claimOf: Map<FigureMention | DateMention | EntityMention, string>;
+}
+
+export function assembleClaims(doc: string, meta: ArticleMeta, text: string, perSentence: SentenceMentions[], entities: EntityMention[]): AssembledDocument {
+  const claims: ClaimRow[] = [];
+  const claimOf = new Map<FigureMention | DateMention | EntityMention, string>();
+  const idCounts = new Map<string, number>();
+  let previousSpeaker: Attribution | null = null;
+  let entityCursor = 0;
+
+  for (const { sentence, figures, dates } of perSentence) {
+    while (entityCursor < entities.length && entities[entityCursor]!.end <= sentence.start) entityCursor++;
+    const sentenceEntities: EntityMention[] = [];
+    for (let k = entityCursor; k < entities.length && entities[k]!.start < sentence.end; k++) sentenceEntities.push(entities[k]!);
+    const entityAt = (start: number, end: number) => {
+      const inside = sentenceEntities.filter((e) => e.start >= start && e.end <= end);
+      // the head of a noun phrase is its last name: "Telegram's representative in East Asia" is not East Asia,
+      // but the first entity is usually the right one for sources ("Kim Seung-joo from Korea University")
+      return inside[0] ?? null;
+    };
+
+    const amounts = figures.filter((f) => f.equivalent_of === null);
+    const focuses: (FigureMention | DateMention)[] = amounts.length ? amounts : dates.filter((d) => d.grain !== 'duration' && d.value !== null).slice(0, 1);
+    let lastAnalysis: ReturnType<typeof analyzeClaim> | null = null;
+    for (const focus of focuses) {
+      const figure = focus.type === 'figure' ? focus : null;
+      const date = figure ? chooseClaimDate(sentence, figure, dates, amounts.filter((f) => f !== figure)) : (focus as DateMention);
+      const analysis = analyzeClaim(sentence, focus.start, focus.end, { previousSpeaker, entityAt });
+      lastAnalysis = analysis;
+      const base = hashBase(doc, sentence, focus);
+      const n = idCounts.get(base) ?? 0;
+      idCounts.set(base, n + 1);
+      const claimId = hashId('c', base, String(n));
+
+      const subjectEntity = analysis.subject ? entityAt(analysis.subject.start, analysis.subject.end) : null;
+      const attributionEntity = analysis.attribution ? entityAt(analysis.attribution.start, analysis.attribution.end) : null;
+      claims.push({
+        claim_id: claimId,
+        doc,
+        outlet: meta.outlet,
+        published: meta.published,
+        start: sentence.start,
+        end: sentence.end,
+        text: text.slice(sentence.start, sentence.end),
+        subject: analysis.subject
+          ? { text: analysis.subject.text, canonical: subjectEntity?.canonical ?? null, label: subjectEntity?.label ?? null }
+          : null,
+        predicate: analysis.predicate,
+        figure: figure
+          ? {
+              start: figure.start, end: figure.end, text: figure.text, value: figure.value, value_max: figure.value_max,
+              unit: figure.unit, measure: figure.measure, qualifier: figure.qualifier, currency: figure.currency, change: figure.change,
+            }
+          : null,
+        date: date
+          ? {
+              start: date.start, end: date.end, text: date.text, value: date.value, grain: date.grain, anchor: date.anchor,
+              window_end: date.grain === 'duration' ? meta.published : null,
+            }
+          : null,
+        attribution: analysis.attribution
+          ? { text: analysis.attribution.text, canonical: attributionEntity?.canonical ?? analysis.attribution.canonical ?? null }
+          : null,
+        quoted: analysis.quoted,
+        hedged: analysis.hedged,
+        negated: analysis.negated,
+      });
+      if (figure) {
+        claimOf.set(figure, claimId);
+        for (const conv of figures) if (conv.equivalent_of !== null && isConversionOf(conv, figure, figures)) claimOf.set(conv, claimId);
+      }
+      if (date && !claimOf.has(date)) claimOf.set(date, claimId);
+      for (const e of sentenceEntities) {
+        const inSubject = analysis.subject && e.start >= analysis.subject.start && e.end <= analysis.subject.end;
+        const inSource = analysis.attribution && e.start >= analysis.attribution.start && e.end <= analysis.attribution.end;
+        if ((inSubject || inSource) && !claimOf.has(e)) claimOf.set(e, claimId);
+      }
+    }
+    // entities of a one-claim sentence belong to that claim
+    if (focuses.length === 1) {
+      const only = claims[claims.length - 1]!.claim_id;
+      for (const e of sentenceEntities) if (!claimOf.has(e)) claimOf.set(e, only);
+    }
+    // "he added" in the next sentence refers to whoever spoke here
+    if (lastAnalysis?.attribution) previousSpeaker = lastAnalysis.attribution;
+    else {
+      const speaker = analyzeClaim(sentence, sentence.start, sentence.start, { previousSpeaker, entityAt }).attribution;
+      if (speaker) previousSpeaker = speaker;
+    }
+  }
+  return { claims, claimOf };
+}
+
+/** A conversion chain: "(US$37,500; £28,300)" both convert the won amount. */
+function isConversionOf(conv: FigureMention, amount: FigureMention, all: FigureMention[]): boolean {
+  let cur: FigureMention | undefined = conv;
+  for (let hops = 0; cur && cur.equivalent_of !== null && hops < 5; hops++) {
+    if (cur.equivalent_of === amount.start) return true;
+    cur = all.find((f) => f.start === cur!.equivalent_of);
+  }
+  return false;
+}
+
+function hashBase(doc: string, sentence: Sentence, focus: FigureMention | DateMention): string {
+  const sentenceText = normalizeForId(sentence.text);
+  return [doc, sentenceText, focus.type, focus.text, String(focus.start - sentence.start)].join('\u0001');
+}

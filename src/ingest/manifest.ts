@@ -1,0 +1,85 @@
+// The manifest: publication dates (the anchor of every relative date), outlets, titles, URLs.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../types.js';
+import { parseCsvRecords } from './csv-parse.js';
+import { describeFsError } from './inputs.js';
+
+export interface ManifestEntry {
+  file: string;
+  published: string | null;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  line: number;
+}
+
+export interface Manifest {
+  path: string;
+  /** look up by path relative to the manifest's folder, or by bare file name */
+  lookup(docFile: string): ManifestEntry | undefined;
+  entries: ManifestEntry[];
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** `2024-09-02` or an ISO date-time; returns the calendar date as written, or null if not a real date. */
+export function parsePublished(value: string): string | null {
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+export async function readManifest(file: string, diagnostics: Diagnostic[]): Promise<Manifest | null> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    diagnostics.push({ path: file, reason: `cannot read manifest: ${describeFsError(err)}`, severity: 'error', rule: 'manifest/unreadable' });
+    return null;
+  }
+  const { header, records } = parseCsvRecords(text);
+  if (!header.includes('file')) {
+    diagnostics.push({ path: file, line: 1, reason: `manifest has no "file" column (columns: ${header.join(', ') || 'none'})`, severity: 'error', rule: 'manifest/missing-column' });
+    return null;
+  }
+  const entries: ManifestEntry[] = [];
+  for (const { line, values } of records) {
+    const name = (values.file ?? '').trim();
+    if (!name) {
+      diagnostics.push({ path: file, line, reason: 'row without a file name, skipped', severity: 'warning', rule: 'manifest/no-file' });
+      continue;
+    }
+    const rawDate = (values.published ?? '').trim();
+    let published: string | null = null;
+    if (rawDate) {
+      published = parsePublished(rawDate);
+      // a bad date is never guessed: the document's relative dates stay unresolved
+      if (!published) diagnostics.push({ path: file, line, reason: `bad published date "${rawDate}" for ${name} (want YYYY-MM-DD), left unset`, severity: 'error', rule: 'manifest/bad-date' });
+    }
+    const opt = (k: string) => ((values[k] ?? '').trim() || null);
+    entries.push({ file: name, published, outlet: opt('outlet'), title: opt('title'), url: opt('url'), line });
+  }
+  const dir = path.dirname(path.resolve(file));
+  const byPath = new Map<string, ManifestEntry>();
+  const byBase = new Map<string, ManifestEntry[]>();
+  for (const e of entries) {
+    byPath.set(path.resolve(dir, e.file), e);
+    const base = path.basename(e.file);
+    byBase.set(base, [...(byBase.get(base) ?? []), e]);
+  }
+  return {
+    path: file,
+    entries,
+    lookup(docFile: string) {
+      const hit = byPath.get(path.resolve(docFile));
+      if (hit) return hit;
+      const bare = byBase.get(path.basename(docFile));
+      // a bare name matches only when it is unambiguous in the manifest
+      return bare && bare.length === 1 ? bare[0] : undefined;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// Many documents: expand paths, read, process each document, then the corpus-wide entity stage.
+import type { Diagnostic } from '../types.js';
+import { expandInputs } from '../ingest/inputs.js';
+import { readManifest, type Manifest } from '../ingest/manifest.js';
+import { processDocument, type DocumentResult } from './process-document.js';
+import { readArticle } from './read-article.js';
+import { EntityRegistry, applyRegistry } from '../corpus/entity-registry.js';
+import type { ClaimRow, EntityRow, MentionRow } from '../output/schema.js';
+
+export interface ExtractCorpusOptions {
+  paths: string[];
+  manifest?: string;
+  maxBytes?: number;
+  readStdin?: () => Promise<Buffer>;
+}
+
+export interface CorpusResult {
+  docs: DocumentResult[];
+  claims: ClaimRow[];
+  mentions: MentionRow[];
+  entities: EntityRow[];
+  diagnostics: Diagnostic[];
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export async function extractCorpus(opts: ExtractCorpusOptions): Promise<CorpusResult> {
+  const diagnostics: Diagnostic[] = [];
+  let manifest: Manifest | null = null;
+  if (opts.manifest) manifest = await readManifest(opts.manifest, diagnostics);
+  const inputs = await expandInputs(opts.paths, diagnostics);
+  const docs: DocumentResult[] = [];
+  for (const input of inputs) {
+    const read = await readArticle(input, {
+      manifest,
+      maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+      readStdin: opts.readStdin ?? readAllStdin,
+    });
+    if ('diagnostic' in read) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    try {
+      docs.push(processDocument(read.article));
+    } catch (err) {
+      // one document that breaks an extractor must not stop the run
+      diagnostics.push({ path: input.file, reason: `internal error: ${(err as Error).message}`, severity: 'error', rule: 'pipeline/crash' });
+    }
+  }
+  if (manifest) {
+    const used = new Set(inputs.map((i) => manifest!.lookup(i.file)).filter(Boolean));
+    for (const e of manifest.entries) {
+      if (!used.has(e)) diagnostics.push({ path: manifest.path, line: e.line, reason: `manifest names ${e.file}, which is not among the inputs`, severity: 'warning', rule: 'manifest/unknown-file' });
+    }
+  }
+  return finishCorpus(docs, diagnostics);
+}
+
+export function finishCorpus(docs: DocumentResult[], diagnostics: Diagnostic[]): CorpusResult {
+  const registry = new EntityRegistry();
+  for (const d of docs) registry.observe(d.doc, d.mentions);
+  const mentions = docs.flatMap((d) => d.mentions);
+  const claims = docs.flatMap((d) => d.claims);
+  applyRegistry(registry, mentions, claims);
+  return { docs, claims, mentions, entities: registry.table(), diagnostics };
+}
+
+export async function readAllStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
