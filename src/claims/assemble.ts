@@ -102,7 +102,7 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
     // "he added" in the next sentence refers to whoever spoke here
     if (lastAnalysis?.attribution) previousSpeaker = lastAnalysis.attribution;
     else {
-      const speaker = analyzeClaim(sentence, sentence.start, sentence.start, { previousSpeaker, entityAt }).attribution;
+      const speaker: Attribution | null = analyzeClaim(sentence, sentence.start, sentence.start, { previousSpeaker, entityAt }).attribution;
       if (speaker) previousSpeaker = speaker;
     }
   }

@@ -1,4 +1,5 @@
-// Many documents: expand paths, read, process each document, then the corpus-wide entity stage.
+// Many documents in memory: expand paths, read, process each document, then the corpus-wide entity
+// stage. The library API; the command line runs large corpora through batch.ts (workers, spool).
 import type { Diagnostic } from '../types.js';
 import { expandInputs } from '../ingest/inputs.js';
 import { readManifest, type Manifest } from '../ingest/manifest.js';
@@ -6,6 +7,7 @@ import { processDocument, type DocumentResult } from './process-document.js';
 import { readArticle } from './read-article.js';
 import { EntityRegistry, applyRegistry } from '../corpus/entity-registry.js';
 import type { ClaimRow, EntityRow, MentionRow } from '../output/schema.js';
+import { DEFAULT_MAX_BYTES } from './limits.js';
 
 export interface ExtractCorpusOptions {
   paths: string[];
@@ -22,7 +24,7 @@ export interface CorpusResult {
   diagnostics: Diagnostic[];
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 export async function extractCorpus(opts: ExtractCorpusOptions): Promise<CorpusResult> {
   const diagnostics: Diagnostic[] = [];
@@ -59,9 +61,10 @@ export async function extractCorpus(opts: ExtractCorpusOptions): Promise<CorpusR
 export function finishCorpus(docs: DocumentResult[], diagnostics: Diagnostic[]): CorpusResult {
   const registry = new EntityRegistry();
   for (const d of docs) registry.observe(d.doc, d.mentions);
+  // one document at a time, as the batch pipeline does from its spool, so that both give the same rows
+  for (const d of docs) applyRegistry(registry, d.mentions, d.claims);
   const mentions = docs.flatMap((d) => d.mentions);
   const claims = docs.flatMap((d) => d.claims);
-  applyRegistry(registry, mentions, claims);
   return { docs, claims, mentions, entities: registry.table(), diagnostics };
 }
 

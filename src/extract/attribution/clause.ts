@@ -1,0 +1,401 @@
+// The clause that holds a figure: its subject, its main verb's lemma, and whether it is hedged or negated.
+//
+// The region to look in is the content of the innermost reporting frame holding the figure ("... said the
+// number of dead has climbed to 3,283" -> "the number of dead has climbed to 3,283"). The region is cut
+// into clauses at ";", complementizer "that", "who/which", subordinators, "with" and "and/but" between two
+// finite clauses; the figure's clause gives the verb: the last finite verb group before the figure, else
+// the first after it ("At least five people were killed").
+import {
+  CATENATIVES, CLAUSE_HEDGES, COORDINATORS, HEDGE_MODALS, NEGATIONS, NP_HEDGES, SUBORDINATORS, ADJUNCT_WORDS,
+} from './lexicon.js';
+import {
+  isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isPreposition, isPunct, isQuote, isTimeWord,
+  tagsOf, verbInfo, verbLemma, type Token,
+} from './tokens.js';
+import type { Span } from './quotes.js';
+
+export interface ClauseResult {
+  subject: Span | null;
+  /** the subject is a pronoun at the start of a frame's content ("The force said it had ...") */
+  subjectPronounAtContentStart: boolean;
+  predicate: string | null;
+  hedged: boolean;
+  negated: boolean;
+}
+
+const SUBJECTLIKE = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
+type StartKind = 'start' | 'that' | 'coord' | 'sub' | 'rel' | 'punct' | 'with';
+interface Segment {
+  /** positions into `idx` (token indices of the region) */
+  from: number;
+  to: number;
+  start: StartKind;
+  /** for relative clauses: position of the relative pronoun */
+  relAt?: number;
+}
+interface Group {
+  from: number;
+  to: number;
+  strong: boolean;
+  lemma: string | null;
+}
+
+export function analyzeClause(tokens: Token[], region: Span, masked: readonly Span[], focus: Span): ClauseResult {
+  const inMask = (t: Token) => masked.some((m) => t.start >= m.start && t.end <= m.end);
+  // region tokens, with parenthetical asides dropped unless they hold the figure
+  const idx: number[] = [];
+  let focusPos = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.start < region.start || t.end > region.end || inMask(t)) continue;
+    if (isPunct(t, '(')) {
+      const close = tokens.findIndex((x, m) => m > k && isPunct(x, ')'));
+      if (close > k && close - k < 25) {
+        const holdsFocus = tokens[k]!.start <= focus.start && focus.end <= tokens[close]!.end;
+        if (holdsFocus && focusPos < 0) focusPos = idx.length;
+        idx.push(k);
+        k = close;
+        continue;
+      }
+    }
+    if (focusPos < 0 && t.end > focus.start && t.start < focus.end) focusPos = idx.length;
+    idx.push(k);
+  }
+  const empty: ClauseResult = { subject: null, subjectPronounAtContentStart: false, predicate: null, hedged: false, negated: false };
+  if (idx.length === 0) return empty;
+  if (focusPos < 0) {
+    // the figure is outside the region's tokens (e.g. in a masked span): take the nearest token
+    focusPos = idx.findIndex((k) => tokens[k]!.start >= focus.start);
+    if (focusPos < 0) focusPos = idx.length - 1;
+  }
+  const tok = (p: number) => tokens[idx[p]!]!;
+  const segments = segment(tokens, idx);
+  let segNo = segments.findIndex((s) => s.from <= focusPos && focusPos < s.to);
+  if (segNo < 0) segNo = segments.length - 1;
+
+  // the verb group: in the figure's clause, else the nearest clause before, else after
+  const groupsOf = segments.map((s) => verbGroups(tokens, idx, s));
+  let chosenSeg = segNo;
+  const reducedRelative = (g: Group) => {
+    const t = tok(g.from);
+    const prev = g.from > 0 ? tok(g.from - 1) : undefined;
+    const next = g.to < idx.length ? tok(g.to) : undefined;
+    // an active verb takes its object next ("recorded nearly 96,000 videos"); a reduced relative a
+    // preposition, an adverb or a time ("released Monday", "transported through the Black Sea")
+    const objectNext = next !== undefined && (isDeterminer(next.lower) || next.kind === 'num' || ['nearly', 'about', 'around', 'some', 'more', 'over', 'almost', 'approximately', 'roughly', 'at'].includes(next.lower));
+    return verbInfo(t.lower).participle && !isAux(t.lower) && prev !== undefined && isNounish(prev) && !SUBJECTLIKE.has(prev.lower) && !objectNext;
+  };
+  let group = pickGroup(groupsOf[segNo]!, focusPos, reducedRelative);
+  for (let d = 1; !group && d < segments.length; d++) {
+    for (const cand of [segNo - d, segNo + d]) {
+      if (cand < 0 || cand >= segments.length) continue;
+      const gs = groupsOf[cand]!;
+      if (gs.length) { group = cand < segNo ? gs[gs.length - 1]! : gs[0]!; chosenSeg = cand; break; }
+    }
+  }
+  const seg = segments[chosenSeg]!;
+
+  // subject: the noun phrase before the clause's first verb group
+  const firstGroup = groupsOf[chosenSeg]![0];
+  let subject: Span | null = null;
+  let pronounAtStart = false;
+  if (seg.start === 'rel' && seg.relAt !== undefined) {
+    subject = antecedent(tokens, idx, seg.relAt, segments, groupsOf);
+  } else if (firstGroup) {
+    const sp = subjectSpan(tokens, idx, seg.from, firstGroup.from);
+    if (sp) {
+      subject = sp.span;
+      pronounAtStart = sp.pronoun && (chosenSeg === 0 || seg.start === 'that') && sp.first === seg.from;
+    }
+  }
+  if (!subject && chosenSeg > 0 && seg.start === 'coord') {
+    const prevFirst = groupsOf[chosenSeg - 1]![0];
+    if (prevFirst) subject = subjectSpan(tokens, idx, segments[chosenSeg - 1]!.from, prevFirst.from)?.span ?? null;
+  }
+
+  // hedges: the clause and the clauses it is the complement of ("It is alleged that ...")
+  let scopeFrom = seg.from;
+  for (let s = chosenSeg; s > 0 && segments[s]!.start === 'that'; s--) scopeFrom = segments[s - 1]!.from;
+  const subjectRange = subject ? { start: subject.start, end: subject.end } : null;
+  let hedged = false;
+  for (let p = scopeFrom; p < seg.to && !hedged; p++) {
+    const t = tok(p);
+    if (t.kind !== 'word') continue;
+    const lower = t.lower;
+    if (HEDGE_MODALS.has(lower) && !(lower === 'may' && isCapitalized(t))) { hedged = true; break; }
+    const prev1 = p > 0 ? tok(p - 1).lower : '';
+    const prev2 = p > 1 ? tok(p - 2).lower : '';
+    // "than expected", "than previously estimated", "as expected": not uncertain
+    if (['estimated', 'expected', 'projected', 'predicted', 'forecast', 'anticipated'].includes(lower) && ['than', 'as'].some((w) => w === prev1 || w === prev2)) continue;
+    if (NP_HEDGES.has(lower) && !CLAUSE_HEDGES.has(lower)) {
+      if (!commaBetween(tokens, idx, p, focusPos) || (subjectRange && t.start >= subjectRange.start && t.end <= subjectRange.end)) hedged = true;
+      continue;
+    }
+    if (CLAUSE_HEDGES.has(lower)) {
+      // "alleged", "suspected", "estimated" qualify a noun phrase: only the figure's own or the subject
+      if (NP_HEDGES.has(lower) && p < seg.to && !isBe(prev1) && prev1 !== 'been' && commaBetween(tokens, idx, p, focusPos) && !(subjectRange && t.start >= subjectRange.start && t.end <= subjectRange.end)) continue;
+      hedged = true;
+      break;
+    }
+    // "is said to", "it is said that", "were reported to"
+    if (['said', 'reported', 'understood', 'rumoured', 'rumored', 'thought'].includes(lower) && (isBe(prev1) || prev1 === 'been')) {
+      const n = p + 1 < idx.length ? tok(p + 1).lower : '';
+      if (n === 'to' || n === 'that') { hedged = true; break; }
+    }
+  }
+
+  // negation: inside the figure's clause
+  let negated = false;
+  for (let p = seg.from; p < seg.to; p++) {
+    const t = tok(p);
+    if (!NEGATIONS.has(t.lower)) continue;
+    const n1 = p + 1 < seg.to ? tok(p + 1).lower : '';
+    const n2 = p + 2 < seg.to ? tok(p + 2).lower : '';
+    if (n2 === 'than' || ['only', 'just', 'least', 'doubt', 'less', 'fewer', 'more'].includes(n1)) continue; // "no fewer than", "not only"
+    if (t.lower === 'no' && n1 === 'longer') { negated = true; break; }
+    negated = true;
+    break;
+  }
+
+  return { subject, subjectPronounAtContentStart: pronounAtStart, predicate: group?.lemma ?? null, hedged, negated };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function segment(tokens: Token[], idx: number[]): Segment[] {
+  const out: Segment[] = [];
+  let from = 0;
+  let start: StartKind = 'start';
+  let relAt: number | undefined;
+  const cut = (p: number, next: StartKind, nextFrom: number, rel?: number) => {
+    if (p > from) out.push({ from, to: p, start, relAt });
+    from = nextFrom;
+    start = next;
+    relAt = rel;
+  };
+  for (let p = 0; p < idx.length; p++) {
+    const t = tokens[idx[p]!]!;
+    const next = p + 1 < idx.length ? tokens[idx[p + 1]!]! : undefined;
+    if (isPunct(t, ';:') || isDash(t)) { cut(p, 'punct', p + 1); continue; }
+    if (t.lower === 'with' && t.kind === 'word') { cut(p, 'with', p + 1); continue; }
+    if (t.lower === 'that' && next && !verbLike(next) && !isPunct(next, ',.')) { cut(p, 'that', p + 1); continue; }
+    if ((t.lower === 'who' || t.lower === 'which' || t.lower === 'whom') && p > 0) { cut(p, 'rel', p + 1, p); continue; }
+    if (SUBORDINATORS.has(t.lower) && t.kind === 'word' && !isCapitalized(t)) {
+      const prevLower = p > 0 ? tokens[idx[p - 1]!]!.lower : '';
+      if (!(t.lower === 'as' && ['such', 'well', 'so'].includes(prevLower))) { cut(p, 'sub', p + 1); continue; }
+    }
+    if (COORDINATORS.has(t.lower) && t.lower !== '&' && next && !verbLike(next) && !isAdverb(next.lower)) {
+      // a new clause on the right ("and around 40 people are listed"), and one on the left
+      let q = p + 1;
+      let finiteRight = false;
+      for (; q < idx.length; q++) {
+        const u = tokens[idx[q]!]!;
+        if (COORDINATORS.has(u.lower) || SUBORDINATORS.has(u.lower) || isPunct(u, ';:')) break;
+        if (u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && (isAux(u.lower) || verbInfo(u.lower).strongFinite)) { finiteRight = true; break; }
+      }
+      let finiteLeft = false;
+      for (let r = from; r < p; r++) {
+        const u = tokens[idx[r]!]!;
+        if (u.kind === 'word' && u.lower !== "'s" && (isAux(u.lower) || verbInfo(u.lower).verb)) { finiteLeft = true; break; }
+      }
+      if (finiteRight && finiteLeft) { cut(p, 'coord', p + 1); continue; }
+    }
+  }
+  cut(idx.length, 'start', idx.length);
+  if (out.length === 0) out.push({ from: 0, to: idx.length, start: 'start' });
+  return out;
+}
+
+function verbLike(t: Token): boolean {
+  if (t.kind !== 'word' || t.lower === "'s") return false;
+  const v = verbInfo(t.lower);
+  return isAux(t.lower) || v.strongFinite || v.participle || v.gerund;
+}
+
+/** Is the token at position p a verb here (not a noun like "the record", "its request")? */
+function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { verb: boolean; strong: boolean } {
+  const t = tokens[idx[p]!]!;
+  const no = { verb: false, strong: false };
+  if (t.kind !== 'word' || t.lower === "'s") return no;
+  const prev = p > seg.from ? tokens[idx[p - 1]!] : undefined;
+  // a capital mid-sentence is a name ("Bill", "Hero"), unless right after a quote mark
+  if (isCapitalized(t) && idx[p]! > 0 && !(prev && isQuote(prev))) return no;
+  if (isAux(t.lower)) return { verb: true, strong: !['be', 'been', 'being', 'having'].includes(t.lower) };
+  const info = verbInfo(t.lower);
+  const next = p + 1 < seg.to ? tokens[idx[p + 1]!] : undefined;
+  const sameForm = !info.verb && (info.ambiguousS || isBareIrregular(t.lower));
+  if (!info.verb && !sameForm) return no;
+  if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) return no;
+  if (prev && isPreposition(prev.lower) && prev.lower !== 'to' && !info.gerund) return no;
+  if (info.ambiguousS || sameForm) {
+    const prevOk = prev !== undefined && (isNounish(prev) || prev.kind === 'num' || ADJUNCT_WORDS.has(prev.lower) || isAdverb(prev.lower) || isAux(prev.lower) || isPunct(prev, ')'));
+    const nextOk = next === undefined || isDeterminer(next.lower) || next.kind === 'num' || isPreposition(next.lower) || isAdverb(next.lower) || next.lower === 'that' || isPunct(next, ',.') || ['him', 'her', 'them', 'it', 'us', 'me'].includes(next.lower);
+    if (!(prevOk && nextOk)) return no;
+    return { verb: true, strong: !(prev && isAux(prev.lower)) };
+  }
+  if (prev?.lower === 'to') return { verb: true, strong: false };
+  if (info.gerund) return { verb: true, strong: false };
+  return { verb: true, strong: info.strongFinite };
+}
+
+const BARE_IRREGULAR = new Set(['hit', 'cut', 'put', 'set', 'cost', 'let', 'shut', 'spread', 'bet', 'burst', 'cast', 'quit', 'read', 'run', 'hurt', 'shed', 'split', 'lead', 'rose', 'top', 'face', 'stand', 'total', 'near']);
+function isBareIrregular(lower: string): boolean {
+  return BARE_IRREGULAR.has(lower);
+}
+
+function isNounish(t: Token): boolean {
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word') return false;
+  const tags = tagsOf(t);
+  return isCapitalized(t) || tags.has('Noun') || tags.has('Singular') || tags.has('Plural') || tags.has('Pronoun') || tags.has('Actor') || /-old$/.test(t.lower);
+}
+
+function verbGroups(tokens: Token[], idx: number[], seg: Segment): Group[] {
+  const groups: Group[] = [];
+  let p = seg.from;
+  while (p < seg.to) {
+    const first = isVerbAt(tokens, idx, p, seg);
+    if (!first.verb) { p++; continue; }
+    const members: number[] = [p];
+    let strong = first.strong;
+    let q = p + 1;
+    while (q < seg.to) {
+      const t = tokens[idx[q]!]!;
+      if (t.lower === 'not' || (isAdverb(t.lower) && !isCapitalized(t)) || t.lower === 'also' || t.lower === 'now' || t.lower === 'still' || t.lower === 'yet') {
+        // an adverb inside the group only if a verb follows
+        let r = q + 1;
+        while (r < seg.to && (isAdverb(tokens[idx[r]!]!.lower) || tokens[idx[r]!]!.lower === 'not')) r++;
+        if (r < seg.to && isVerbAt(tokens, idx, r, seg).verb) { q = r; continue; }
+        break;
+      }
+      if (t.lower === 'to' && q + 1 < seg.to) {
+        const prevLower = tokens[idx[q - 1]!]!.lower;
+        const after = isVerbAt(tokens, idx, q + 1, seg);
+        if (after.verb && (CATENATIVES.has(prevLower) || isAux(prevLower) || verbInfo(prevLower).verb)) { q++; continue; }
+        break;
+      }
+      const v = isVerbAt(tokens, idx, q, seg);
+      const prevTok = tokens[idx[q - 1]!]!;
+      // "confirmed killed", "shot dead": a second participle after a verb continues the group only after
+      // an auxiliary or a catenative "to"
+      if (v.verb && (isAux(prevTok.lower) || prevTok.lower === 'to' || prevTok.lower === 'not' || isAdverb(prevTok.lower) || (verbInfo(prevTok.lower).gerund && isAux(tokens[idx[q - 2] ?? 0]?.lower ?? '')))) {
+        members.push(q);
+        if (v.strong || isAux(t.lower)) strong = true;
+        q++;
+        continue;
+      }
+      // "were estimated to have displaced": handled by the "to" branch; anything else ends the group
+      break;
+    }
+    for (const m of members) {
+      const t = tokens[idx[m]!]!;
+      if (isAux(t.lower) && !['be', 'been', 'being', 'having'].includes(t.lower)) strong = true;
+    }
+    groups.push({ from: p, to: q, strong, lemma: mainLemma(tokens, idx, p, q) });
+    p = q;
+  }
+  return groups;
+}
+
+/** The lexical verb of a group: skip auxiliaries and catenatives ("was expected to cut" -> cut). */
+function mainLemma(tokens: Token[], idx: number[], from: number, to: number): string | null {
+  let lastAux: string | null = null;
+  for (let p = from; p < to; p++) {
+    const t = tokens[idx[p]!]!;
+    if (t.lower === 'not' || t.lower === 'to' || (isAdverb(t.lower) && !verbInfo(t.lower).verb)) continue;
+    const nextLower = p + 1 < to ? tokens[idx[p + 1]!]!.lower : '';
+    if (isAux(t.lower) && !(t.lower === 'got')) {
+      lastAux = t.lower;
+      continue;
+    }
+    if (CATENATIVES.has(t.lower) && nextLower === 'to') continue;
+    return verbLemma(t.lower);
+  }
+  if (lastAux) {
+    const l = verbLemma(lastAux);
+    return ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'ca', 'wo', 'ought'].includes(l) ? null : l;
+  }
+  return null;
+}
+
+function pickGroup(groups: Group[], focusPos: number, reducedRelative: (g: Group) => boolean): Group | undefined {
+  const containing = groups.find((g) => g.from <= focusPos && focusPos < g.to);
+  if (containing) return containing;
+  const before = groups.filter((g) => g.to <= focusPos);
+  const after = groups.filter((g) => g.from > focusPos);
+  const strongBefore = before.filter((g) => g.strong);
+  if (strongBefore.length) return strongBefore[strongBefore.length - 1];
+  const strongAfter = after.find((g) => g.strong);
+  if (before.length) {
+    // "Security Hero recorded nearly 96,000" (a weak form is the verb) unless it is a reduced relative
+    // ("the figures released Monday show 89.2 percent")
+    const lastBefore = before[before.length - 1]!;
+    if (strongAfter && reducedRelative(lastBefore)) return strongAfter;
+    return lastBefore;
+  }
+  return strongAfter ?? after[0];
+}
+
+function commaBetween(tokens: Token[], idx: number[], a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  for (let p = lo + 1; p < hi; p++) if (isPunct(tokens[idx[p]!]!, ',')) return true;
+  return false;
+}
+
+function subjectSpan(tokens: Token[], idx: number[], from: number, to: number): { span: Span; pronoun: boolean; first: number } | null {
+  let s = from;
+  let e = to; // exclusive
+  const tk = (p: number) => tokens[idx[p]!]!;
+  while (s < e && (tk(s).kind === 'punct' || COORDINATORS.has(tk(s).lower) || tk(s).lower === 'that' || ['however', 'meanwhile', 'also', 'still', 'then', 'so', 'now', 'thus'].includes(tk(s).lower))) s++;
+  // comma chunks: drop introductory ones ("In 2019,"), keep the first real one ("Robert McDonnell")
+  const chunks: [number, number][] = [];
+  let cs = s;
+  for (let p = s; p < e; p++) if (isPunct(tk(p), ',')) { if (p > cs) chunks.push([cs, p]); cs = p + 1; }
+  if (cs < e) chunks.push([cs, e]);
+  let pick: [number, number] | undefined;
+  for (let c = 0; c < chunks.length; c++) {
+    const [a] = chunks[c]!;
+    const first = tk(a);
+    const intro = c < chunks.length - 1 && (isPreposition(first.lower) || SUBORDINATORS.has(first.lower) || isTimeWord(first) || (isAdverb(first.lower) && !isCapitalizedName(tokens, idx, a)) || first.kind === 'num' || verbInfo(first.lower).gerund || (verbInfo(first.lower).participle && !isNounish(first)));
+    if (!intro) { pick = chunks[c]; break; }
+  }
+  if (!pick) return null;
+  [s, e] = pick;
+  for (let p = s; p < e; p++) {
+    const t = tk(p);
+    if (p > s && (t.lower === 'that' || t.lower === 'who' || t.lower === 'which')) { e = p; break; }
+  }
+  while (e > s && (isAdverb(tk(e - 1).lower) || ADJUNCT_WORDS.has(tk(e - 1).lower) || isTimeWord(tk(e - 1)) || tk(e - 1).kind === 'punct' && !isPunct(tk(e - 1), ')'))) e--;
+  while (e > s + 1 && tk(e - 1).lower === 'on') e--;
+  let first = s;
+  while (first < e && ['the', 'a', 'an'].includes(tk(first).lower)) first++;
+  if (first >= e) return null;
+  const pronoun = e - first === 1 && ['it', 'they', 'he', 'she', 'we'].includes(tk(first).lower);
+  return { span: { start: tk(first).start, end: tk(e - 1).end }, pronoun, first };
+}
+
+function isCapitalizedName(tokens: Token[], idx: number[], p: number): boolean {
+  const t = tokens[idx[p]!]!;
+  const n = p + 1 < idx.length ? tokens[idx[p + 1]!] : undefined;
+  return isCapitalized(t) && n !== undefined && isCapitalized(n);
+}
+
+/** The noun phrase a relative clause hangs on: "the floods which ..." -> floods. */
+function antecedent(tokens: Token[], idx: number[], relAt: number, segments: Segment[], groupsOf: Group[][]): Span | null {
+  const segNo = segments.findIndex((s) => s.to === relAt || (s.from <= relAt - 1 && relAt - 1 < s.to));
+  const seg = segments[segNo];
+  if (!seg) return null;
+  const groups = groupsOf[segNo] ?? [];
+  const lastGroup = groups[groups.length - 1];
+  const from = lastGroup && lastGroup.to <= relAt ? lastGroup.to : seg.from;
+  let s = from;
+  let e = relAt;
+  const tk = (p: number) => tokens[idx[p]!]!;
+  while (e > s && isPunct(tk(e - 1), ',')) e--;
+  // the last comma chunk
+  for (let p = e - 1; p > s; p--) if (isPunct(tk(p), ',')) { s = p + 1; break; }
+  while (s < e && (isPreposition(tk(s).lower) || ['the', 'a', 'an'].includes(tk(s).lower))) s++;
+  if (s >= e) return null;
+  return { start: tk(s).start, end: tk(e - 1).end };
+}

@@ -1,0 +1,612 @@
+// Reporting frames: who reports, with which verb, over which span of the sentence ("content").
+// A claim's source is the outermost frame whose content holds the figure.
+//
+// Finders, in this order (the reason for the order in brackets):
+//   1. according-to   "according to X", "as per X"        [its noun phrase may hold verbs: "results read out by
+//                                                           the commission"; those must not become frames]
+//   2. reporting verbs each form in lexicon.ts, oriented as
+//        inverted      "..., said X, chair of ..."       [checked first: the speaker follows the verb]
+//        leading       "X said (that) ..."               [content after the verb]
+//        trailing      "..., X said Monday."             [content before the speaker]
+//        parenthetical "The offence, X said, violated"   [content on both sides]
+//        participle    "..., adding that ..."            [speaker: the clause subject or the frame before]
+//        coordinated   "X described ... and said ..."    [speaker: the sentence subject]
+//      with the subject as the source for `record` verbs ("Security Hero recorded nearly 96,000 videos")
+//      and data-like subjects ("Exit polls earlier gave Lugo a 43-37 lead").
+import {
+  COMPASS, COORDINATORS, DATA_NOUNS, NON_SOURCE_HEADS, PLACE_SUFFIXES, RECEIVED_OBJECTS, RELATIVES,
+  REPORTING_FORMS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, ADJUNCT_WORDS, type ReportingVerb,
+} from './lexicon.js';
+import {
+  isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isNumberish, isPlaceWord, isPreposition,
+  isPunct, isQuote, isTimeWord, tagsOf, verbInfo, type Token,
+} from './tokens.js';
+import type { Span } from './quotes.js';
+
+export type FrameRule =
+  | 'according-to'
+  | 'speech/leading'
+  | 'speech/trailing'
+  | 'speech/inverted'
+  | 'speech/parenthetical'
+  | 'speech/participle'
+  | 'speech/coordinated'
+  | 'record/subject'
+  | 'data/subject';
+
+export interface Frame {
+  rule: FrameRule;
+  /** the source, as a span of the sentence text; null when it could not be found */
+  speaker: Span | null;
+  /** the speaker is a pronoun ("he added") to be resolved */
+  pronoun: boolean;
+  verb: { start: number; end: number; lemma: string; index: number } | null;
+  /** what the source reports: offsets relative to the sentence text */
+  content: Span;
+  /** the part of the sentence after the verb that belongs to the frame itself ("said Friday in a report ahead
+   * of the November 6 election"): a figure there is still the source's */
+  tail: Span | null;
+  hedge: boolean;
+  denial: boolean;
+  /** the content is a clause ("said that 25 died"), not a noun phrase ("recorded nearly 96,000 videos") */
+  clausal: boolean;
+}
+
+export interface FrameInput {
+  text: string;
+  tokens: Token[];
+  quotes: Span[];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const HARD_PUNCT = new Set([';', ':', '(', '[', '{', '?', '!', '.', '…']);
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', 'la', 'le', 'di', 'y', 'e', 'of', 'and', '&', "'s"]);
+const LISTENER_STOP = new Set(['that', 'how', 'whether', 'if', 'why', 'what', 'when', 'where', 'who', 'this', 'it', 'there', 'they', 'he', 'she', 'we']);
+const CONTENT_CUES = new Set(['that', 'how', 'whether', 'why', 'what', 'if']);
+
+export function findFrames(input: FrameInput): Frame[] {
+  const { tokens } = input;
+  const consumed = new Uint8Array(tokens.length);
+  const frames: Frame[] = [];
+  for (const f of findAccordingTo(input, consumed)) frames.push(f);
+  for (let i = 0; i < tokens.length; i++) {
+    if (consumed[i]) continue;
+    const rv = REPORTING_FORMS.get(tokens[i]!.lower);
+    if (!rv) continue;
+    const frame = verbFrame(input, i, rv, frames);
+    if (frame) frames.push(frame);
+  }
+  return frames;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. according to X
+
+const INTRO_WORDS = new Set([
+  'however', 'but', 'and', 'meanwhile', 'moreover', 'also', 'yet', 'so', 'separately', 'still', 'further',
+  'furthermore', 'additionally', 'now', 'then', 'earlier', 'later', 'previously', 'in', 'addition', 'thus',
+  'indeed', 'overall', 'nationally', 'globally', 'locally', 'today', 'meantime',
+]);
+
+function findAccordingTo(input: FrameInput, consumed: Uint8Array): Frame[] {
+  const { tokens, text } = input;
+  const out: Frame[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let npStart = -1;
+    if (t.lower === 'according') npStart = tokens[i + 1]?.lower === 'to' ? i + 2 : i + 1; // "According the electoral commissions" (sic)
+    else if (t.lower === 'as' && tokens[i + 1]?.lower === 'per') npStart = i + 2;
+    else if (t.lower === 'as' && ['reported', 'stated', 'announced', 'quoted'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'by') npStart = i + 3;
+    if (npStart < 0 || npStart >= tokens.length || tokens[npStart]!.kind === 'punct') continue;
+    // the noun phrase runs to the first comma, unless what follows the comma holds no finite verb (then it
+    // is an appositive or a name with a comma: "the Montreal, Maine & Atlantic Railway")
+    let npEnd = npStart;
+    let reachedEnd = false;
+    for (let k = npStart; k < tokens.length; k++) {
+      const tk = tokens[k]!;
+      if (isPunct(tk, ',')) {
+        if (!hasFiniteVerb(tokens, k + 1, tokens.length) && !tokens.slice(k + 1).some((x) => x.lower === 'according')) {
+          npEnd = lastWordBefore(tokens, tokens.length);
+          reachedEnd = true;
+        }
+        break;
+      }
+      if (isPunct(tk, ';:') || isDash(tk) || (isQuote(tk) && k > npStart) || isPunct(tk, '.!?')) break;
+      npEnd = k + 1;
+      if (k === tokens.length - 1) reachedEnd = true;
+    }
+    if (npEnd <= npStart) continue;
+    if (!reachedEnd) reachedEnd = !tokens.slice(npEnd).some((x) => x.kind !== 'punct');
+    for (let k = i; k < npEnd; k++) consumed[k] = 1;
+    // an appositive after the name is not the source ("Security Hero, a U.S. startup ..."): cut it
+    let speakerEnd = npEnd;
+    for (let k = npStart + 1; k < npEnd; k++) {
+      const next = tokens[k + 1];
+      if (isPunct(tokens[k], ',') && next && ['a', 'an', 'the', 'which', 'who'].includes(next.text)) { speakerEnd = k; break; }
+    }
+    const speaker = { start: tokens[npStart]!.start, end: tokens[speakerEnd - 1]!.end };
+    // scope: an introductory "according to X," governs what follows; a final one what precedes; one in
+    // the middle after "and" what follows; otherwise the whole sentence
+    const before = tokens.slice(0, i).filter((x) => x.kind !== 'punct' || !isPunct(x, ',"“”\'‘’'));
+    const intro = before.every((x) => INTRO_WORDS.has(x.lower) || isTimeWord(x) || x.kind === 'num');
+    const afterConj = COORDINATORS.has(tokens[i - 1]?.lower ?? '') || (isPunct(tokens[i - 1], ',') && COORDINATORS.has(tokens[i - 2]?.lower ?? ''));
+    let content: Span;
+    if (intro || afterConj) content = { start: tokens[npEnd - 1]!.end, end: text.length };
+    else if (reachedEnd) content = { start: 0, end: t.start };
+    else content = { start: 0, end: text.length };
+    out.push({ rule: 'according-to', speaker, pronoun: false, verb: null, content, tail: null, hedge: false, denial: false, clausal: true });
+  }
+  return out;
+}
+
+function lastWordBefore(tokens: Token[], end: number): number {
+  let k = end;
+  while (k > 0 && tokens[k - 1]!.kind === 'punct' && !isPunct(tokens[k - 1], ')')) k--;
+  return k;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. reporting verbs
+
+function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Frame[]): Frame | null {
+  const { tokens, text } = input;
+  const v = tokens[i]!;
+  // names: "World Disasters Report 2020", "Security Hero"; a capital mid-sentence is not a verb
+  if (isCapitalized(v) && i > 0 && !isPunct(tokens[i - 1], '"“‘\'')) return null;
+  const prevIdx = skipBack(tokens, i - 1, (t) => isAdverb(t.lower) && t.lower !== 'only');
+  const prev = tokens[prevIdx];
+  const next = tokens[i + 1];
+  // "declined to say", "the report", "its estimate", "of reports"
+  if (prev && (prev.lower === 'to' || prev.lower === "'s" || isDeterminer(prev.lower) || isPreposition(prev.lower)) && prev.lower !== 'that') return null;
+  // passives: "is believed", "were reported", "was found": no source in the sentence (hedges are counted by the clause)
+  if (prev && isBe(prev.lower)) return null;
+  if (prev && prev.lower === 'been') return null;
+  const info = verbInfo(v.lower);
+  // an -ed form before a noun is an adjective: "Previously reported figures", "the recorded cases"
+  if (info.participle && next && next.kind === 'word' && isNounLike(next) && (!prev || !isNounLike(prev) || isAdverb(prev.lower)) && !isCapitalized(next)) {
+    if (!(prev && (isNounLike(prev) || prev.kind === 'num' || isPunct(prev, ')')))) return null;
+  }
+  // "media reports revealed": a plural noun followed by a verb
+  if (next && /s$/.test(v.lower) && !/ss$/.test(v.lower) && next.kind === 'word' && (verbInfo(next.lower).strongFinite || isAux(next.lower)) && !SUBJECT_PRONOUNS.has(next.lower)) return null;
+
+  const gerund = info.gerund;
+  const afterComma = prev !== undefined && isPunct(prev, ',');
+
+  // inverted: `..., said X` / `” said X` / sentence-initial `Said X:`
+  if (!gerund && (afterComma || (prev && isQuote(prev)) || i === 0)) {
+    const inv = invertedSpeaker(tokens, i);
+    if (inv) {
+      const contentSpan = i === 0
+        ? { start: tokens[inv.endIndex]?.end ?? text.length, end: text.length }
+        : contentBeforeIndex(input, prevIdx);
+      return {
+        rule: 'speech/inverted', speaker: inv.span, pronoun: false,
+        verb: { start: v.start, end: v.end, lemma: rv.lemma, index: i }, content: contentSpan,
+        tail: { start: v.end, end: inv.span.end }, hedge: rv.hedge, denial: rv.denial, clausal: true,
+      };
+    }
+  }
+
+  // participles: "..., adding that ...", "..., claiming that there were 135 victims"
+  if (gerund && (afterComma || (prev && prev.lower === 'and'))) {
+    if (rv.kind !== 'speech') return null;
+    const speakerFrame = [...earlier].reverse().find((f) => f.verb && f.verb.index < i && f.rule !== 'according-to');
+    const subj = speakerFrame?.speaker ?? sentenceSubject(tokens);
+    return {
+      rule: 'speech/participle', speaker: subj, pronoun: subj ? isPronounSpan(tokens, subj) : false,
+      verb: { start: v.start, end: v.end, lemma: rv.lemma, index: i }, content: { start: v.end, end: text.length },
+      tail: null, hedge: rv.hedge, denial: rv.denial, clausal: true,
+    };
+  }
+  if (gerund && prev && (isAux(prev.lower) || verbInfo(prev.lower).strongFinite)) {
+    // "was saying": the subject is before the auxiliary; handled like any finite verb below
+  }
+
+  const left = leftSpeaker(tokens, i);
+  let speaker = left.span;
+  let rule: FrameRule = 'speech/leading';
+  if (!speaker && left.boundary === 'conj') {
+    speaker = sentenceSubject(tokens);
+    rule = 'speech/coordinated';
+  }
+  if (!speaker) return null;
+  const speakerTokens = tokensIn(tokens, speaker);
+  if (speakerTokens.length === 0 || isNumberish(speakerTokens[0]!)) return null;
+  if (speakerTokens.length === 1 && ['it', 'there', 'this', 'what', 'which', 'that'].includes(speakerTokens[0]!.lower) && rv.kind !== 'speech') return null;
+  if (speakerTokens.length === 1 && ['there', 'this', 'what', 'which', 'that'].includes(speakerTokens[0]!.lower)) return null;
+
+  // what follows the verb: a listener ("told AFP"), adjuncts ("on Monday"), then content or nothing
+  let after = i + 1;
+  if (rv.listener) after = skipListener(tokens, after);
+  const stop = nextStop(tokens, after);
+  const between = tokens.slice(after, stop);
+  const contentCue = between.some((t) => CONTENT_CUES.has(t.lower) || isPunct(t, ':') || isQuote(t)) || (tokens[after] !== undefined && isQuote(tokens[after]));
+  const finite = hasFiniteVerb(tokens, after, stop);
+  const before = contentBeforeSpeaker(tokens, speakerTokens[0]!);
+
+  if (before && !contentCue && !finite && rule !== 'speech/coordinated') {
+    if (rv.kind !== 'speech') return null;
+    // trailing or parenthetical
+    const comma = tokens[stop];
+    const afterComma2 = tokens[stop + 1];
+    const parenthetical = comma !== undefined && isPunct(comma, ',') && afterComma2 !== undefined && afterComma2.kind === 'word' &&
+      (verbInfo(afterComma2.lower).strongFinite || (verbInfo(afterComma2.lower).participle && !isCapitalized(afterComma2)) || isAux(afterComma2.lower)) &&
+      !REPORTING_FORMS.has(afterComma2.lower);
+    const boundaryIdx = tokens.indexOf(speakerTokens[0]!) - 1;
+    const contentSpan = parenthetical ? { start: 0, end: text.length } : contentBeforeIndex(input, boundaryIdx);
+    return {
+      rule: parenthetical ? 'speech/parenthetical' : 'speech/trailing', speaker, pronoun: isPronounSpan(tokens, speaker),
+      verb: { start: v.start, end: v.end, lemma: rv.lemma, index: i }, content: contentSpan,
+      tail: { start: v.end, end: tokens[stop - 1]?.end ?? v.end }, hedge: rv.hedge, denial: rv.denial, clausal: true,
+    };
+  }
+
+  // leading: content after the verb
+  const clausal = contentCue || finite || (tokens[after] === undefined) || isPunct(tokens[after], '.');
+  if (rv.clauseOnly && !clausal) return null;
+  if (rv.kind !== 'speech' || (!clausal && rv.lemma === 'find')) {
+    if (!subjectIsSource(tokens, speakerTokens, rv, i)) return null;
+  }
+  let contentEnd = text.length;
+  if (rv.denial && !clausal) {
+    const comma = tokens.findIndex((t, k) => k > i && isPunct(t, ',;'));
+    if (comma > 0) contentEnd = tokens[comma]!.start;
+  }
+  if (rv.kind === 'record') rule = 'record/subject';
+  else if (rv.kind === 'data') rule = 'data/subject';
+  return {
+    rule, speaker, pronoun: isPronounSpan(tokens, speaker),
+    verb: { start: v.start, end: v.end, lemma: rv.lemma, index: i }, content: { start: v.end, end: contentEnd },
+    tail: null, hedge: rv.hedge, denial: rv.denial, clausal,
+  };
+}
+
+/** The speaker after an inverted verb: "said Ryu Hee-lim, chair of the KCSC." Null when what follows is a clause. */
+function invertedSpeaker(tokens: Token[], i: number): { span: Span; endIndex: number } | null {
+  const first = tokens[i + 1];
+  if (!first || first.kind !== 'word') return null;
+  if (!(isCapitalized(first) || ['the', 'a', 'an'].includes(first.lower) || ROLE_NOUNS.has(first.lower))) return null;
+  if (SUBJECT_PRONOUNS.has(first.lower) || ['there', 'this', 'that', 'these', 'those'].includes(first.lower)) return null;
+  let end = i + 1;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isPunct(t, ',')) {
+      const n = tokens[k + 1];
+      if (!n || n.kind === 'punct') break;
+      const ni = verbInfo(n.lower);
+      if (ni.gerund || SUBORDINATORS.has(n.lower) || RELATIVES.has(n.lower) || isPreposition(n.lower) || n.lower === 'according' || ADJUNCT_WORDS.has(n.lower)) break;
+      continue;
+    }
+    if (t.kind === 'punct' && !isPunct(t, '()&/') && !isPunct(t, '.')) break;
+    if (isPunct(t, '.') && k === tokens.length - 1) break;
+    if (RELATIVES.has(t.lower) || (SUBORDINATORS.has(t.lower) && t.lower !== 'as')) break;
+    if (t.kind === 'word' && !isCapitalized(t) && (verbInfo(t.lower).strongFinite || isAux(t.lower)) && !ROLE_NOUNS.has(t.lower)) return null;
+    end = k + 1;
+  }
+  if (end <= i + 1) return null;
+  // trailing time adjuncts are not the speaker: "said police chief X on Monday"
+  let last = end - 1;
+  while (last > i + 1 && (isTimeWord(tokens[last]!) || tokens[last]!.lower === 'on' || ADJUNCT_WORDS.has(tokens[last]!.lower))) last--;
+  while (last > i + 1 && tokens[last]!.kind === 'punct' && !isPunct(tokens[last], ')')) last--;
+  return { span: { start: tokens[i + 1]!.start, end: tokens[last]!.end }, endIndex: end };
+}
+
+type Boundary = 'start' | 'comma' | 'quote' | 'dash' | 'colon' | 'that' | 'conj' | 'sub' | 'verb' | 'paren';
+
+/** Scans left from the verb for its subject, through appositives ("P.L. Gupta, inspector general of police
+ * for the Jammu region, said") but not into introductory phrases ("In September, ...") or earlier content. */
+function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary: Boundary } {
+  // skip what may stand between subject and verb: "has", "also", "on Monday", "earlier this week"
+  let j = i - 1;
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (isAux(t.lower) || ADJUNCT_WORDS.has(t.lower) || (isAdverb(t.lower) && t.lower !== 'only') || isTimeWord(t) || t.lower === 'not') { j--; continue; }
+    if (t.lower === 'on' && j + 1 < i && isTimeWord(tokens[j + 1]!)) { j--; continue; }
+    if (t.kind === 'num' && j > 0 && MONTHS_OR_DAYS(tokens[j - 1]!)) { j--; continue; }
+    break;
+  }
+  const appositiveMode = j >= 0 && isPunct(tokens[j], ',');
+  if (appositiveMode) j--;
+  // collect back to a hard boundary; commas are soft (chunks decided below)
+  let k = j;
+  let boundary: Boundary = 'start';
+  while (k >= 0) {
+    const t = tokens[k]!;
+    if (isPunct(t, ')')) {
+      const open = findOpenParen(tokens, k);
+      if (open >= 0 && k - open <= 8) { k = open - 1; continue; }
+      boundary = 'paren';
+      break;
+    }
+    if (isPunct(t, ',')) { k--; continue; }
+    if (isQuote(t)) { boundary = 'quote'; break; }
+    if (isDash(t)) { boundary = 'dash'; break; }
+    if (t.kind === 'punct' && HARD_PUNCT.has(t.text)) { boundary = t.text === ':' || t.text === ';' ? 'colon' : 'paren'; break; }
+    if (t.lower === 'that') { boundary = 'that'; break; }
+    if (COORDINATORS.has(t.lower) && t.lower !== '&') {
+      const l = tokens[k - 1];
+      const r = tokens[k + 1];
+      const inName = l && r && isCapitalized(l) && isCapitalized(r);
+      if (!inName && !(appositiveMode && k < j && !isPunct(l, ','))) { boundary = 'conj'; break; }
+      k--;
+      continue;
+    }
+    if (SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && tokens[k - 1]?.lower === 'such')) { boundary = 'sub'; break; }
+    if (t.kind === 'word' && !isCapitalized(t) && (isAux(t.lower) || verbInfo(t.lower).strongFinite || REPORTING_FORMS.has(t.lower)) && !ROLE_NOUNS.has(t.lower)) {
+      // a relative clause inside the subject: "A local security official who spoke on condition of anonymity said"
+      let r = k - 1;
+      while (r >= 0 && k - r <= 6 && tokens[r]!.kind === 'word' && !['who', 'which', 'that'].includes(tokens[r]!.lower)) r--;
+      if (r >= 0 && k - r <= 6 && ['who', 'which'].includes(tokens[r]!.lower)) { k = r - 1; continue; }
+      boundary = 'verb';
+      break;
+    }
+    k--;
+  }
+  const from = k + 1;
+  if (from > j) return { span: null, boundary };
+  // split [from, j] into comma chunks
+  const chunks: [number, number][] = [];
+  let cs = from;
+  let depth = 0;
+  for (let m = from; m <= j; m++) {
+    const t = tokens[m]!;
+    if (isPunct(t, '(')) depth++;
+    if (isPunct(t, ')')) depth--;
+    if (depth === 0 && isPunct(t, ',')) { if (m > cs) chunks.push([cs, m - 1]); cs = m + 1; }
+  }
+  if (cs <= j) chunks.push([cs, j]);
+  if (chunks.length === 0) return { span: null, boundary };
+  // the chunk next to the verb, then appositive partners to its left
+  let take = chunks.length - 1;
+  const leftIsHard = (c: number) => c === 0;
+  if (appositiveMode) {
+    // "X, role, and more role, said": keep every chunk back to an introductory one
+    while (take > 0 && !isIntroChunk(tokens, chunks[take - 1]!)) take--;
+  } else {
+    while (take > 0) {
+      const cur = chunks[take]!;
+      const left = chunks[take - 1]!;
+      if (isIntroChunk(tokens, left)) break;
+      const pair =
+        (isRoleChunk(tokens, cur) && isNameChunk(tokens, left)) ||
+        (isNameChunk(tokens, cur) && isRoleChunk(tokens, left) && !isNameChunk(tokens, left) && leftIsHard(take - 1)) ||
+        (isPlaceChunk(tokens, cur) && take === chunks.length - 1);
+      if (!pair) break;
+      take--;
+    }
+  }
+  let s = chunks[take]![0];
+  const e = chunks[chunks.length - 1]![1];
+  // drop leading conjunctions, adverbs and subordinators ("However, ...", "But Mr Emefiele")
+  while (s <= e && (INTRO_WORDS.has(tokens[s]!.lower) || COORDINATORS.has(tokens[s]!.lower) || (isAdverb(tokens[s]!.lower) && !isCapitalizedName(tokens, s)))) s++;
+  if (s > e) return { span: null, boundary };
+  // a bare intro chunk is no speaker
+  if (isIntroChunk(tokens, [s, e])) return { span: null, boundary };
+  return { span: { start: tokens[s]!.start, end: tokens[e]!.end }, boundary };
+}
+
+const MONTHS_OR_DAYS = (t: Token) => isTimeWord(t);
+
+function isCapitalizedName(tokens: Token[], s: number): boolean {
+  return isCapitalized(tokens[s]!) && tokens[s + 1] !== undefined && isCapitalized(tokens[s + 1]!);
+}
+
+function findOpenParen(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0; k--) if (isPunct(tokens[k], '(')) return k;
+  return -1;
+}
+
+function isIntroChunk(tokens: Token[], [s, e]: [number, number]): boolean {
+  const first = tokens[s]!;
+  if (isPreposition(first.lower) || SUBORDINATORS.has(first.lower) || INTRO_WORDS.has(first.lower)) return true;
+  if (isAdverb(first.lower) && !isCapitalizedName(tokens, s)) return true;
+  if (isTimeWord(first) || first.kind === 'num') return true;
+  const fi = verbInfo(first.lower);
+  if ((fi.participle || fi.gerund) && !tagsOf(first).has('Noun') && !ROLE_NOUNS.has(first.lower)) return true;
+  // a dateline: "LAGOS", "FCT, Abuja -"
+  if (e === s && /^\p{Lu}{2,}$/u.test(first.text) && tokens.length > e + 2) return false;
+  return false;
+}
+
+function isNameChunk(tokens: Token[], [s, e]: [number, number]): boolean {
+  if (e - s > 5) return false;
+  const first = tokens[s]!;
+  if (!isCapitalized(first) || isPreposition(first.lower) || isDeterminer(first.lower)) return false;
+  for (let k = s; k <= e; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'num') return false;
+    if (t.kind === 'punct' && !isPunct(t, '.-')) return false;
+    if (t.kind === 'word' && !isCapitalized(t) && !NAME_PARTICLES.has(t.lower)) return false;
+  }
+  return true;
+}
+
+function isRoleChunk(tokens: Token[], [s, e]: [number, number]): boolean {
+  const first = tokens[s]!;
+  if (first.lower === 'one' && tokens[s + 1]?.lower === 'of') return true;
+  for (let k = s; k <= e; k++) {
+    const t = tokens[k]!;
+    if (ROLE_NOUNS.has(t.lower) || tagsOf(t).has('Actor')) return true;
+  }
+  return ['the', 'a', 'an'].includes(first.text) && e - s <= 10;
+}
+
+function isPlaceChunk(tokens: Token[], [s, e]: [number, number]): boolean {
+  return e - s <= 2 && isCapitalized(tokens[s]!) && tokensInRange(tokens, s, e).every((t) => isPlaceWord(t.lower) || isCapitalized(t)) && isPlaceWord(tokens[e]!.lower);
+}
+
+function tokensInRange(tokens: Token[], s: number, e: number): Token[] {
+  return tokens.slice(s, e + 1);
+}
+
+/** Is there text before the speaker that the speaker reports (not just an introductory phrase)? */
+function contentBeforeSpeaker(tokens: Token[], first: Token): boolean {
+  const idx = tokens.indexOf(first);
+  let k = idx - 1;
+  while (k >= 0 && (isPunct(tokens[k], ',') || isQuote(tokens[k]) || isDash(tokens[k]))) k--;
+  if (k < 0) return false;
+  if (isQuote(tokens[idx - 1]) || (isPunct(tokens[idx - 1], ',') && isQuote(tokens[idx - 2]))) return true;
+  // every comma chunk before the speaker introductory, or a dateline ("LONDON, March 22 --")?
+  const chunks: [number, number][] = [];
+  let cs = 0;
+  for (let m = 0; m <= k; m++) {
+    const t = tokens[m]!;
+    if (isPunct(t, ',') || isDash(t) || isPunct(t, ':')) { if (m > cs) chunks.push([cs, m - 1]); cs = m + 1; }
+  }
+  if (cs <= k) chunks.push([cs, k]);
+  return !chunks.every((c) => isIntroChunk(tokens, c) || isDatelineChunk(tokens, c));
+}
+
+function isDatelineChunk(tokens: Token[], [s, e]: [number, number]): boolean {
+  const ts = tokens.slice(s, e + 1).filter((t) => t.kind !== 'punct' || !isPunct(t, '()'));
+  if (ts.length === 0 || ts.length > 5) return false;
+  if (ts.every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text) || t.kind === 'num' || isTimeWord(t) || isCapitalized(t))) {
+    // "SEOUL", "LONDON, March 22", "(Reuters)", "Lagos:" at the very start
+    return s === 0 || ts.every((t) => isCapitalized(t) || t.kind === 'num');
+  }
+  return false;
+}
+
+/** Content of a trailing frame: the matching quotation if the speaker follows one, else the sentence start. */
+function contentBeforeIndex(input: FrameInput, boundaryIdx: number): Span {
+  const { tokens, quotes } = input;
+  let k = boundaryIdx;
+  while (k >= 0 && isPunct(tokens[k], ',')) k--;
+  const end = k >= 0 ? tokens[k]!.end : 0;
+  const closing = tokens[k];
+  if (closing && isQuote(closing)) {
+    const q = quotes.find((sp) => sp.end === closing.end);
+    if (q) return { start: q.start, end: q.end };
+  }
+  if (k >= 1 && isPunct(tokens[k], ',') && isQuote(tokens[k - 1])) {
+    const q = quotes.find((sp) => sp.end === tokens[k - 1]!.end);
+    if (q) return { start: q.start, end: q.end };
+  }
+  return { start: 0, end: Math.max(end, 0) };
+}
+
+function skipListener(tokens: Token[], from: number): number {
+  let k = from;
+  let n = 0;
+  while (k < tokens.length && n < 6) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || LISTENER_STOP.has(t.lower) || isTimeWord(t) || t.lower === 'on' || t.lower === 'in') break;
+    if (n > 0 && (verbInfo(t.lower).strongFinite || isAux(t.lower)) && !isCapitalized(t)) break;
+    k++;
+    n++;
+  }
+  return k;
+}
+
+/** The next comma, semicolon or sentence end after `from`, not counting commas inside parentheses. */
+function nextStop(tokens: Token[], from: number): number {
+  let depth = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isPunct(t, '(')) depth++;
+    else if (isPunct(t, ')')) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (isPunct(t, ',;') || isDash(t))) return k;
+  }
+  return tokens.length;
+}
+
+/** A finite verb (auxiliary or unambiguous finite form) among tokens [from, to). */
+export function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || (isCapitalized(t) && k > 0)) continue;
+    if (t.lower === "'s") continue;
+    const prev = tokens[k - 1];
+    if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) continue;
+    if (isAux(t.lower) || verbInfo(t.lower).strongFinite) return true;
+  }
+  return false;
+}
+
+function isNounLike(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const tags = tagsOf(t);
+  return tags.has('Noun') || tags.has('Singular') || tags.has('Plural') || tags.has('ProperNoun') || tags.has('Actor') || isCapitalized(t);
+}
+
+function skipBack(tokens: Token[], k: number, skip: (t: Token) => boolean): number {
+  while (k >= 0 && skip(tokens[k]!)) k--;
+  return k;
+}
+
+export function tokensIn(tokens: Token[], span: Span): Token[] {
+  return tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+}
+
+function isPronounSpan(tokens: Token[], span: Span): boolean {
+  const ts = tokensIn(tokens, span);
+  return ts.length === 1 && SUBJECT_PRONOUNS.has(ts[0]!.lower);
+}
+
+/** For `record` and `data` verbs, and "find" with an object: is the subject a source? */
+function subjectIsSource(tokens: Token[], speaker: Token[], rv: ReportingVerb, verbIndex: number): boolean {
+  const head = headNoun(speaker);
+  if (!head) return false;
+  if (rv.kind === 'data' || rv.lemma === 'find') return DATA_NOUNS.has(head.lower);
+  if (DATA_NOUNS.has(head.lower)) return true;
+  if (NON_SOURCE_HEADS.has(head.lower)) return false;
+  if (isPlaceSpeaker(speaker)) return false;
+  // the object must follow: "recorded nearly 96,000 videos", not "incidents recorded so far"
+  const next = tokens[verbIndex + 1];
+  if (!next || next.kind === 'punct' || (isPreposition(next.lower) && next.lower !== 'up') || ['so', 'as', 'by'].includes(next.lower)) return false;
+  if (rv.lemma === 'receive') {
+    const window = tokens.slice(verbIndex + 1, verbIndex + 8);
+    return window.some((t) => RECEIVED_OBJECTS.has(t.lower));
+  }
+  return true;
+}
+
+function headNoun(speaker: Token[]): Token | undefined {
+  // the last word before a preposition or relative: "Data from 2019" -> Data; "The commission's results
+  // released Monday" -> results
+  let head: Token | undefined;
+  for (const t of speaker) {
+    if (t.kind === 'punct') { if (head) break; continue; }
+    if (isPreposition(t.lower) || RELATIVES.has(t.lower)) break;
+    if (verbInfo(t.lower).participle && head && !isCapitalized(t)) break;
+    if (t.lower === "'s") continue;
+    head = t;
+  }
+  return head;
+}
+
+function isPlaceSpeaker(speaker: Token[]): boolean {
+  const words = speaker.filter((t) => t.kind === 'word');
+  if (words.length === 0) return false;
+  const last = words[words.length - 1]!;
+  if (words.every((t) => isCapitalized(t)) && (COMPASS.has(words[0]!.lower) || PLACE_SUFFIXES.has(last.lower) || isPlaceWord(last.lower))) return true;
+  return false;
+}
+
+/** The subject of the sentence's main clause, past introductory phrases: "In 2019, it was discovered" -> it. */
+export function sentenceSubject(tokens: Token[]): Span | null {
+  let s = 0;
+  // skip introductory comma chunks and datelines
+  for (;;) {
+    let comma = -1;
+    for (let k = s; k < tokens.length && k < s + 25; k++) {
+      if (isPunct(tokens[k], ',') || isDash(tokens[k])) { comma = k; break; }
+      if (k > s && (isAux(tokens[k]!.lower) || verbInfo(tokens[k]!.lower).strongFinite || REPORTING_FORMS.has(tokens[k]!.lower))) break;
+    }
+    if (comma > s && (isIntroChunk(tokens, [s, comma - 1]) || isDatelineChunk(tokens, [s, comma - 1]))) { s = comma + 1; continue; }
+    break;
+  }
+  while (s < tokens.length && (tokens[s]!.kind === 'punct' || INTRO_WORDS.has(tokens[s]!.lower) || COORDINATORS.has(tokens[s]!.lower))) s++;
+  let e = s;
+  for (let k = s; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && !isPunct(t, '()&.-')) break;
+    if (k > s && !isCapitalized(t) && (isAux(t.lower) || verbInfo(t.lower).strongFinite || REPORTING_FORMS.has(t.lower) || (verbInfo(t.lower).participle && !isDeterminer(tokens[k - 1]!.lower)))) break;
+    if (RELATIVES.has(t.lower) && k > s) break;
+    e = k + 1;
+  }
+  while (e > s && (isAdverb(tokens[e - 1]!.lower) || ADJUNCT_WORDS.has(tokens[e - 1]!.lower))) e--;
+  if (e <= s) return null;
+  return { start: tokens[s]!.start, end: tokens[e - 1]!.end };
+}

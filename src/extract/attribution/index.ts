@@ -1,0 +1,245 @@
+// ATTRIBUTION: who says a figure, what the figure's clause is about, its main verb, and whether it is
+// quoted, hedged or negated.
+//
+// Usage (the claims stage):
+//
+//   let context: AttributionContext = { previousSpeaker: null, entityAt };
+//   for (const sentence of sentences) {
+//     for (const figure of figuresIn(sentence)) {
+//       const a = analyzeClaim(sentence, figure.start, figure.end, context);   // a.attribution, a.predicate ...
+//     }
+//     context = { ...context, previousSpeaker: nextSpeaker(sentence, context) }; // for "he added"
+//   }
+//
+// Everything is linear in the sentence length: one tokenization per sentence (cached on the Sentence
+// object), word lookups through nlp.ts, no full parse.
+import type { EntityLabel, Sentence } from '../../types.js';
+import { analyzeClause } from './clause.js';
+import { findFrames, tokensIn, type Frame, type FrameRule } from './frames.js';
+import { isQuoted, quoteSpans, type Span } from './quotes.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Attribution {
+  /** the source as written in the sentence ("the KCSC", "a 2023 global report on deepfakes by Security Hero",
+   * "he"); `start`/`end` are absolute offsets into the document text */
+  text: string;
+  start: number;
+  end: number;
+  /** the entity's canonical name (from `entityAt`), or for a pronoun the resolved speaker's; else null */
+  canonical: string | null;
+  /** which pattern found it: `according-to`, `speech/leading`, `speech/trailing`, `speech/inverted`,
+   * `speech/parenthetical`, `speech/participle`, `speech/coordinated`, `record/subject`, `data/subject`;
+   * `+pronoun` when a pronoun was resolved, `carried/quote` for a quotation continued from the last speaker */
+  rule: string;
+  /** the lemma of the reporting verb ("say", "report", "record"), null for "according to" */
+  verb: string | null;
+  /** for a resolved pronoun: the speaker it stands for (may lie in an earlier sentence) */
+  antecedent: { text: string; start: number; end: number } | null;
+}
+
+export interface ClauseAnalysis {
+  /** who says so: the outermost source whose report holds the figure ("The KCSC reported that Telegram’s
+   * representative confirmed the removal of 25 pieces" -> the KCSC) */
+  attribution: Attribution | null;
+  /** every source whose report holds the figure, outermost first (`attribution` is `sources[0]`) */
+  sources: Attribution[];
+  /** the grammatical subject of the clause holding the figure, without a leading article; a pronoun
+   * subject that opens a report ("The force said it had received ...") is replaced by the speaker */
+  subject: { text: string; start: number; end: number } | null;
+  /** the lemma of that clause's main verb ("removed" -> remove, "has risen" -> rise, "was sentenced" -> sentence) */
+  predicate: string | null;
+  /** the figure lies inside quotation marks (“ ” " ‘ ’ `` '' « ») */
+  quoted: boolean;
+  /** allegedly, reportedly, suspected, could, may, might, likely, believed to, estimated, "X claimed", ... */
+  hedged: boolean;
+  /** "did not", "never", "no", or a denial ("denied that", "rejected claims that") governing the clause */
+  negated: boolean;
+}
+
+export interface AttributionContext {
+  /** the speaker carried from earlier sentences, for "he added" and for a continued quotation */
+  previousSpeaker: Attribution | null;
+  /** the entity mention at (or inside) an absolute span, to fill `canonical`; optional */
+  entityAt?: (start: number, end: number) => { canonical: string; label?: EntityLabel } | null;
+}
+
+interface SentenceAnalysis {
+  tokens: Token[];
+  quotes: Span[];
+  frames: Frame[];
+}
+
+const cache = new WeakMap<Sentence, SentenceAnalysis>();
+
+function analyze(sentence: Sentence): SentenceAnalysis {
+  let a = cache.get(sentence);
+  if (!a) {
+    const tokens = tokenize(sentence.text);
+    const quotes = quoteSpans(sentence.text);
+    a = { tokens, quotes, frames: findFrames({ text: sentence.text, tokens, quotes }) };
+    cache.set(sentence, a);
+  }
+  return a;
+}
+
+const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const len = (s: Span) => s.end - s.start;
+
+/**
+ * Analyzes the claim built on the mention at [focusStart, focusEnd) (absolute offsets, inside the sentence).
+ */
+export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: number, context: AttributionContext): ClauseAnalysis {
+  const { tokens, quotes, frames } = analyze(sentence);
+  const base = sentence.start;
+  const focus: Span = { start: Math.max(0, focusStart - base), end: Math.min(sentence.text.length, focusEnd - base) };
+
+  // frames whose report holds the figure, outermost (widest) first
+  let holding = frames.filter((f) => contains(f.content, focus) && !(f.speaker && overlaps(f.speaker, focus)));
+  if (holding.length === 0) {
+    // "..., the government said Friday in a report ahead of the November 6 election": the frame's own tail
+    holding = frames.filter((f) => f.tail && contains(f.tail, focus) && !(f.speaker && overlaps(f.speaker, focus)));
+  }
+  holding.sort((a, b) => len(b.content) - len(a.content) || a.content.start - b.content.start);
+
+  const sources: Attribution[] = [];
+  for (const f of holding) {
+    const a = toAttribution(sentence, f, frames, context);
+    if (a) sources.push(a);
+  }
+  // a sentence of a quotation that runs on from an attributed one ("It’s at least three to four weeks.”)
+  if (sources.length === 0 && context.previousSpeaker && isQuoted(quotes, focus.start, focus.end) && frames.length === 0) {
+    sources.push({ ...context.previousSpeaker, rule: 'carried/quote' });
+  }
+
+  // the clause: inside the innermost frame that holds the figure
+  const innermost = holding[holding.length - 1];
+  const masked: Span[] = [];
+  for (const f of frames) {
+    if (f === innermost) continue;
+    if (f.rule === 'according-to' && f.speaker) {
+      const phraseStart = findAccordingStart(tokens, f.speaker.start);
+      masked.push({ start: phraseStart, end: f.speaker.end });
+    } else if (f.speaker && f.verb && (f.rule === 'speech/trailing' || f.rule === 'speech/inverted' || f.rule === 'speech/parenthetical')) {
+      masked.push({ start: Math.min(f.speaker.start, f.verb.start), end: Math.max(f.speaker.end, f.tail?.end ?? f.verb.end) });
+    }
+  }
+  let subject: ClauseAnalysis['subject'] = null;
+  let predicate: string | null = null;
+  let hedged = holding.some((f) => f.hedge);
+  let negated = holding.some((f) => f.denial);
+  if (innermost && !innermost.clausal && innermost.verb && innermost.speaker) {
+    // "Police have received 118 reports", "Security Hero recorded nearly 96,000 videos": the frame is the clause
+    predicate = innermost.verb.lemma;
+    const sp = innermost.speaker;
+    subject = { text: sentence.text.slice(sp.start, sp.end), start: base + sp.start, end: base + sp.end };
+    const c = analyzeClause(tokens, { start: sp.start, end: innermost.content.end }, masked, focus);
+    hedged ||= c.hedged;
+    negated ||= c.negated;
+  } else {
+    const region = innermost ? innermost.content : { start: 0, end: sentence.text.length };
+    const c = analyzeClause(tokens, region, masked, focus);
+    predicate = c.predicate;
+    hedged ||= c.hedged;
+    negated ||= c.negated;
+    if (c.subject) {
+      subject = { text: sentence.text.slice(c.subject.start, c.subject.end), start: base + c.subject.start, end: base + c.subject.end };
+      // "The force said it had received ...": the pronoun is the speaker
+      if (c.subjectPronounAtContentStart && innermost?.speaker && innermost.rule !== 'according-to') {
+        const speaker = sources[sources.length - 1];
+        if (speaker && speaker.antecedent) subject = { ...speaker.antecedent };
+        else if (innermost.speaker) {
+          const sp = innermost.speaker;
+          subject = { text: sentence.text.slice(sp.start, sp.end), start: base + sp.start, end: base + sp.end };
+        }
+      }
+    }
+  }
+
+  return {
+    attribution: sources[0] ?? null,
+    sources,
+    subject,
+    predicate,
+    quoted: isQuoted(quotes, focus.start, focus.end),
+    hedged,
+    negated,
+  };
+}
+
+/**
+ * The speaker to carry into the next sentence: the last named source of this sentence ("..., said Ryu
+ * Hee-lim"), or for a pronoun ("he added") the speaker it resolves to; otherwise the previous speaker, so a
+ * run of quotations keeps its source.
+ */
+export function nextSpeaker(sentence: Sentence, context: AttributionContext): Attribution | null {
+  const { frames, tokens } = analyze(sentence);
+  const speaking = frames
+    .filter((f) => f.speaker && f.rule !== 'according-to' && f.rule !== 'data/subject')
+    .sort((a, b) => (b.verb?.start ?? 0) - (a.verb?.start ?? 0));
+  for (const f of speaking) {
+    const a = toAttribution(sentence, f, frames, context);
+    if (!a) continue;
+    if (a.rule.endsWith('+pronoun') || !f.pronoun) return a;
+  }
+  // "According to Klymenko, ..." names a speaker a later "he said" can point back to; "according to police
+  // reports" does not
+  const according = frames.find((f) => f.rule === 'according-to' && f.speaker && isNamed(tokens, f.speaker));
+  if (according) return toAttribution(sentence, according, frames, context);
+  return context.previousSpeaker;
+}
+
+/** Every source the sentence names, in order of appearance (for debugging and for the lead's checks). */
+export function findSources(sentence: Sentence, context: AttributionContext): Attribution[] {
+  const { frames } = analyze(sentence);
+  return frames
+    .slice()
+    .sort((a, b) => (a.speaker?.start ?? 0) - (b.speaker?.start ?? 0))
+    .map((f) => toAttribution(sentence, f, frames, context))
+    .filter((a): a is Attribution => a !== null);
+}
+
+function isNamed(tokens: Token[], span: Span): boolean {
+  const ts = tokensIn(tokens, span).filter((t) => t.kind === 'word');
+  return ts.length > 0 && ts.length <= 8 && /^\p{Lu}/u.test(ts[0]!.text) && !['reports', 'data', 'figures', 'statistics'].includes(ts[ts.length - 1]!.lower);
+}
+
+function findAccordingStart(tokens: Token[], speakerStart: number): number {
+  const k = tokens.findIndex((t) => t.start >= speakerStart);
+  for (let m = k - 1; m >= 0 && m >= k - 4; m--) {
+    if (['according', 'as'].includes(tokens[m]!.lower)) return tokens[m]!.start;
+  }
+  return speakerStart;
+}
+
+function toAttribution(sentence: Sentence, f: Frame, frames: Frame[], context: AttributionContext): Attribution | null {
+  if (!f.speaker) return null;
+  const base = sentence.start;
+  const text = sentence.text.slice(f.speaker.start, f.speaker.end);
+  const start = base + f.speaker.start;
+  const end = base + f.speaker.end;
+  const rule: FrameRule = f.rule;
+  if (f.pronoun) {
+    // a named speaker in the same sentence whose report holds this one, else the previous speaker
+    const named = frames.find((g) => g !== f && g.speaker && !g.pronoun && g.rule !== 'according-to' && contains(g.content, f.speaker!));
+    if (named && named.speaker) {
+      const nt = sentence.text.slice(named.speaker.start, named.speaker.end);
+      return {
+        text, start, end, canonical: lookup(context, base + named.speaker.start, base + named.speaker.end) ?? nt, rule: `${rule}+pronoun`, verb: f.verb?.lemma ?? null,
+        antecedent: { text: nt, start: base + named.speaker.start, end: base + named.speaker.end },
+      };
+    }
+    const prev = context.previousSpeaker;
+    if (prev) {
+      const ante = prev.antecedent ?? { text: prev.text, start: prev.start, end: prev.end };
+      return { text, start, end, canonical: prev.canonical ?? ante.text, rule: `${rule}+pronoun`, verb: f.verb?.lemma ?? null, antecedent: ante };
+    }
+    return { text, start, end, canonical: null, rule, verb: f.verb?.lemma ?? null, antecedent: null };
+  }
+  return { text, start, end, canonical: lookup(context, start, end), rule, verb: f.verb?.lemma ?? null, antecedent: null };
+}
+
+function lookup(context: AttributionContext, start: number, end: number): string | null {
+  return context.entityAt?.(start, end)?.canonical ?? null;
+}
+

@@ -1,0 +1,249 @@
+// Document-level decisions: which weak pieces are names (repetition, cues), and one canonical name
+// per entity: "KCSC" -> Korea Communications Standards Commission (even before its definition),
+// "Durov" -> Pavel Durov, "President Yoon" -> Yoon Suk Yeol, "TELEGRAM" -> Telegram.
+import type { EntityLabel } from '../../types.js';
+import type { Cues, DocStats, Piece } from './classify.js';
+import { ARABIC_PREFIX, CORPORATE_SUFFIX } from './gazetteer.js';
+import { isFirstName, isLastName } from './lexicon.js';
+
+export interface Resolved {
+  piece: Piece;
+  label: EntityLabel;
+  canonical: string;
+  rule: string;
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const SKIP_IN_INITIALS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la', 'du']);
+
+const surfaceOf = (p: Piece): string => p.text;
+const personKey = (s: string): string => s.toLowerCase().replace(/[\s\-‐‑.'’]/g, '');
+const capWords = (p: Piece): string[] => p.tokens.filter((t) => t.cap).map((t) => t.text);
+
+function bestLabel(cues: Cues, fallback: EntityLabel): EntityLabel {
+  const max = Math.max(cues.ORG, cues.PERSON, cues.PLACE);
+  if (max === 0) return fallback;
+  if (cues.ORG === max) return 'ORG';
+  if (cues.PERSON === max) return 'PERSON';
+  return 'PLACE';
+}
+
+/** Short forms a person is called by later: the surname ("Durov", "Cho" for "Cho Ji-ho"). */
+function surnameKeys(p: Piece): string[] {
+  const words = capWords(p).filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()) && !/^\p{Lu}\.$/u.test(w));
+  if (words.length < 2) return [];
+  if (p.eastAsian) return [words[0]!];
+  const last = words[words.length - 1]!;
+  const keys = [last];
+  if (ARABIC_PREFIX.test(last)) {
+    const bare = last.replace(/^[\p{L}]+-/u, '');
+    keys.push(bare, last[0]!.toUpperCase() + last.slice(1));
+  }
+  if (words.length >= 3) keys.push(words.slice(-2).join(' '));
+  return keys;
+}
+
+const initialsOf = (canonical: string): string =>
+  canonical.split(/\s+/).filter((w) => !SKIP_IN_INITIALS.has(w.toLowerCase())).map((w) => w[0] ?? '').join('').toUpperCase();
+
+export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, stats: DocStats): Resolved[] {
+  const out = new Map<Piece, Resolved>();
+  const keep = (piece: Piece, label: EntityLabel, canonical: string, rule = piece.rule): void => {
+    out.set(piece, { piece, label, canonical, rule });
+  };
+  const prose = pieces.filter((p) => !p.inTitleLine);
+
+  // weak multi-word names: a person unless a cue says otherwise; other runs need a cue or repetition
+  const repeats = new Map<string, number>();
+  for (const p of prose) if (p.strength === 'weak') repeats.set(surfaceOf(p), (repeats.get(surfaceOf(p)) ?? 0) + 1);
+  for (const p of prose) {
+    if (p.strength !== 'weak' || p.kind !== 'name') continue;
+    const maxCue = Math.max(p.cues.ORG, p.cues.PERSON, p.cues.PLACE);
+    if (acronyms.has(surfaceOf(p)) || [...acronyms.values()].includes(p)) {
+      p.label = 'ORG';
+    } else if (p.nameLike) {
+      p.label = bestLabel(p.cues, 'PERSON');
+      if (maxCue < 2 && p.label !== 'PERSON') p.label = 'PERSON';
+    } else if (maxCue >= 2 || (repeats.get(surfaceOf(p)) ?? 0) >= 2) {
+      p.label = bestLabel(p.cues, 'ORG');
+    } else {
+      continue;
+    }
+    p.strength = 'strong';
+  }
+
+  // the long form of every defined acronym is an organisation (or whatever it already was)
+  for (const long of acronyms.values()) {
+    if (long.label === null) {
+      long.label = 'ORG';
+      long.strength = 'strong';
+    }
+  }
+
+  // people named in full, and the short forms that point back to them
+  interface Person { canonical: string; key: string; at: number[] }
+  const people = new Map<string, Person>();
+  const bySurname = new Map<string, Person[]>();
+  for (const p of prose) {
+    if (p.label !== 'PERSON' || p.strength !== 'strong' || capWords(p).length < 2) continue;
+    const text = surfaceOf(p);
+    const key = personKey(text);
+    let person = people.get(key);
+    if (!person) {
+      person = { canonical: text, key, at: [] };
+      people.set(key, person);
+      for (const s of surnameKeys(p)) {
+        const list = bySurname.get(s) ?? [];
+        if (!list.includes(person)) list.push(person);
+        bySurname.set(s, list);
+      }
+    }
+    person.at.push(p.start);
+  }
+  const personFor = (text: string, at: number): Person | undefined => {
+    const list = bySurname.get(text);
+    if (!list?.length) return undefined;
+    if (list.length === 1) return list[0];
+    // the nearest full mention before, else the first after
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (const person of list) for (const a of person.at) if (a <= at && a > bestAt) { best = person; bestAt = a; }
+    return best ?? list[0];
+  };
+
+  // acronyms: defined in the text, else the initials of an organisation named in full
+  const orgByInitials = new Map<string, string>();
+  for (const p of prose) {
+    if ((p.label === 'ORG' || p.label === 'MISC') && p.strength === 'strong' && capWords(p).length >= 2) {
+      const canonical = p.canonical ?? surfaceOf(p);
+      const ini = initialsOf(canonical);
+      if (!orgByInitials.has(ini)) orgByInitials.set(ini, canonical);
+    }
+  }
+  const canonicalOfLong = (long: Piece): string => long.canonical ?? surfaceOf(long);
+
+  // strong pieces first: they set the canonical names the weak ones may point to
+  for (const p of pieces) {
+    if (p.strength !== 'strong' || p.label === null || p.kind === 'acronym') continue;
+    if (p.label === 'PERSON') {
+      const text = surfaceOf(p);
+      const full = people.get(personKey(text));
+      if (full) keep(p, 'PERSON', full.canonical);
+      else {
+        const byName = capWords(p).length === 1 ? personFor(text, p.start) : undefined;
+        keep(p, 'PERSON', byName?.canonical ?? text, byName ? 'alias/surname' : p.rule);
+      }
+      continue;
+    }
+    keep(p, p.label, p.canonical ?? surfaceOf(p));
+  }
+
+  const known = new Map<string, Resolved>();
+  const remember = (): void => {
+    for (const r of out.values()) if (!r.piece.inTitleLine || r.piece.rule === 'gazetteer') known.set(r.canonical.toLowerCase(), r);
+  };
+  remember();
+  const corporateShort = new Map<string, Resolved>();
+  for (const r of out.values()) {
+    const words = r.canonical.split(' ');
+    if (r.label === 'ORG' && words.length >= 2 && words.slice(1).every((w) => CORPORATE_SUFFIX.has(w.toLowerCase()))) {
+      corporateShort.set(words[0]!, r);
+    }
+  }
+
+  // acronyms
+  for (const p of pieces) {
+    if (p.kind !== 'acronym') continue;
+    const text = surfaceOf(p);
+    const long = acronyms.get(text);
+    if (long && out.has(long)) {
+      const r = out.get(long)!;
+      keep(p, r.label, r.canonical, 'alias/acronym');
+    } else if (long) {
+      keep(p, long.label ?? 'ORG', canonicalOfLong(long), 'alias/acronym');
+    } else if (orgByInitials.has(text.replace(/\./g, ''))) {
+      keep(p, 'ORG', orgByInitials.get(text.replace(/\./g, ''))!, 'alias/initials');
+    } else if (known.has(text.toLowerCase())) {
+      const r = known.get(text.toLowerCase())!;
+      keep(p, r.label, r.canonical, 'alias/same');
+    } else if (!p.inTitleLine) {
+      keep(p, 'ORG', text, 'acronym');
+    }
+  }
+  remember();
+
+  // single capitalised words: a surname, a short company name, or a name the document repeats
+  const singles = pieces.filter((p) => p.kind === 'single' && !out.has(p));
+  const occurrences = new Map<string, { mid: number; all: number; cues: Cues }>();
+  for (const p of singles) {
+    if (p.inTitleLine) continue;
+    const text = surfaceOf(p);
+    const o = occurrences.get(text) ?? { mid: 0, all: 0, cues: { ORG: 0, PERSON: 0, PLACE: 0 } };
+    o.all++;
+    if (!p.tokens[0]!.initial) o.mid++;
+    o.cues.ORG += p.cues.ORG;
+    o.cues.PERSON += p.cues.PERSON;
+    o.cues.PLACE += p.cues.PLACE;
+    occurrences.set(text, o);
+  }
+  for (const p of singles) {
+    const text = surfaceOf(p);
+    const person = personFor(text, p.start);
+    if (person) {
+      keep(p, 'PERSON', person.canonical, 'alias/surname');
+      continue;
+    }
+    const corp = corporateShort.get(text);
+    if (corp) {
+      keep(p, corp.label, corp.canonical, 'alias/short');
+      continue;
+    }
+    const same = known.get(text.toLowerCase());
+    if (same) {
+      keep(p, same.label, same.canonical, 'alias/same');
+      continue;
+    }
+    if (p.common || p.inTitleLine || stats.lowerSeen.has(p.tokens[0]!.lower)) continue;
+    const o = occurrences.get(text);
+    if (!o) continue;
+    const maxCue = Math.max(o.cues.ORG, o.cues.PERSON, o.cues.PLACE);
+    if (!(o.mid >= 2 || maxCue >= 2 || (o.mid >= 1 && o.all >= 3))) continue;
+    const lower = p.tokens[0]!.lower;
+    const nameWord = (isLastName(lower) || isFirstName(lower)) && o.cues.ORG === 0;
+    const label = nameWord ? 'PERSON' : maxCue >= 2 || o.cues.PLACE > o.mid ? bestLabel(o.cues, 'ORG') : 'ORG';
+    keep(p, label, text, 'single/repeated');
+  }
+  remember();
+
+  // shouted words and headline pieces count only as names the prose already gave
+  for (const p of pieces) {
+    if (out.has(p)) {
+      const r = out.get(p)!;
+      if (p.inTitleLine && r.piece.rule !== 'gazetteer' && !known.has(r.canonical.toLowerCase())) out.delete(p);
+      continue;
+    }
+    const text = surfaceOf(p);
+    const same = known.get(text.toLowerCase()) ?? (capWords(p).length === 1 ? undefined : undefined);
+    if (same) keep(p, same.label, same.canonical, 'alias/same');
+    else if (p.kind === 'single' || p.kind === 'caps') {
+      const person = personFor(text.charAt(0) + text.slice(1).toLowerCase(), p.start);
+      if (person) keep(p, 'PERSON', person.canonical, 'alias/surname');
+    }
+  }
+
+  // one label per canonical name: the strong pieces vote
+  const votes = new Map<string, Record<EntityLabel, number>>();
+  for (const r of out.values()) {
+    const v = votes.get(r.canonical) ?? { PERSON: 0, ORG: 0, PLACE: 0, MISC: 0 };
+    v[r.label] += r.piece.strength === 'strong' ? 2 : 1;
+    votes.set(r.canonical, v);
+  }
+  const result = [...out.values()];
+  for (const r of result) {
+    const v = votes.get(r.canonical)!;
+    let best: EntityLabel = r.label;
+    for (const l of ['PERSON', 'ORG', 'PLACE', 'MISC'] as const) if (v[l] > v[best]) best = l;
+    r.label = best;
+  }
+  return result;
+}

@@ -1,0 +1,115 @@
+// Candidate spans: runs of capitalised words ("Korea Communications Standards Commission"), joined
+// across "of", "and", "for" and name particles only where the result is one name.
+import { gazetteerLookup, MISC_SUFFIX, NAME_PARTICLES, ORG_OF_HEADS, ORG_SUFFIX, PLACE_OF_HEADS, TITLES } from './gazetteer.js';
+import { joins, type Token } from './tokens.js';
+import { looksCommon } from './words.js';
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', ...NAME_PARTICLES]);
+
+/** A token that can be part of a name: capitalised, and no digits unless the gazetteer knows it ("G20"). */
+export function isNameToken(t: Token): boolean {
+  if (!t.cap) return false;
+  if (t.hasDigit) return gazetteerLookup(t.text) !== undefined;
+  return true;
+}
+
+// Multi-word titles that contain "of": "Secretary of State", "Chief of Staff".
+const TITLES_WITH_OF = TITLES.filter((t) => t.includes('of')).map((t) => t.join(' '));
+
+/** Maximal runs of name tokens in a sentence, connectors included (validated by `splitConnectors`). */
+export function buildChains(tokens: Token[]): Token[][] {
+  const chains: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    if (!isNameToken(first)) {
+      i++;
+      continue;
+    }
+    const chain = [first];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const last = chain[chain.length - 1]!;
+      if (last.possessive || last.beforeCurrency) break;
+      const t = tokens[j]!;
+      if (!joins(t, last)) break;
+      if (isNameToken(t)) {
+        chain.push(t);
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(t.text)) {
+        const conns: Token[] = [];
+        let k = j;
+        while (k < tokens.length && conns.length < 2 && CONNECTORS.has(tokens[k]!.text) && joins(tokens[k]!)) {
+          conns.push(tokens[k]!);
+          k++;
+        }
+        const after = tokens[k];
+        if (after && joins(after) && isNameToken(after)) {
+          chain.push(...conns, after);
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    chains.push(chain);
+    i = j;
+  }
+  return chains;
+}
+
+const isConnector = (t: Token): boolean => !t.cap && CONNECTORS.has(t.text);
+
+/**
+ * Splits a chain at connectors that join two names rather than make one: "Reuters and Yonhap" splits,
+ * "Ministry of Education", "Korean Teachers and Education Workers Union" and "Mohammed bin Salman" stay.
+ */
+export function splitConnectors(chain: Token[]): Token[][] {
+  if (!chain.some(isConnector)) return [chain];
+  const lastWord = chain[chain.length - 1]!.lower;
+  const endsInstitution = ORG_SUFFIX.has(lastWord) || MISC_SUFFIX.has(lastWord);
+  const out: Token[][] = [];
+  let current: Token[] = [];
+  let hasOfHead = false;
+  for (let i = 0; i < chain.length; i++) {
+    const t = chain[i]!;
+    if (!isConnector(t)) {
+      current.push(t);
+      continue;
+    }
+    // the connector group and the name word after it
+    const group: Token[] = [];
+    let k = i;
+    while (k < chain.length && isConnector(chain[k]!)) group.push(chain[k++]!);
+    const words = group.map((g) => g.text);
+    const prev = current[current.length - 1];
+    const next = chain[k];
+    let keep = false;
+    if (words.every((w) => NAME_PARTICLES.has(w) && w !== 'the')) {
+      keep = true;
+    } else if (words[0] === 'of' || words[0] === 'for') {
+      const head = prev?.lower ?? '';
+      const titled = next !== undefined && TITLES_WITH_OF.includes(`${head} ${words.join(' ')} ${next.lower}`);
+      keep = ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head) || titled;
+      if (keep && !titled) hasOfHead = true;
+    } else if (words[0] === 'and' && words.length === 1) {
+      const leftKnown = gazetteerLookup(current.map((c) => c.text).join(' ')) !== undefined;
+      const rightKnown = next !== undefined && gazetteerLookup(next.text) !== undefined && !endsInstitution;
+      // "Ministry of Trade and Industry": the portfolio after "and" is an ordinary word ending the chain
+      const portfolio = hasOfHead && k === chain.length - 1 && next !== undefined && looksCommon(next.lower);
+      keep = (endsInstitution || portfolio) && !leftKnown && !rightKnown;
+    }
+    if (keep) {
+      current.push(...group);
+    } else {
+      if (current.length) out.push(current);
+      current = [];
+      hasOfHead = false;
+    }
+    i = k - 1;
+  }
+  if (current.length) out.push(current);
+  return out;
+}

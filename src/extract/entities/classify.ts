@@ -1,0 +1,324 @@
+// Turns one candidate span into labelled pieces: a title splits "National Police Agency Commissioner
+// Cho Ji-ho" into an ORG and a PERSON, a suffix makes "Inha University" an ORG, a demonym ("South
+// Korean") is dropped, a lone unknown word waits for document evidence (`strength: 'weak'`).
+import type { EntityLabel } from '../../types.js';
+import {
+  ARABIC_PREFIX, COMMON_CAPITALISED, EAST_ASIAN_SURNAMES, GAZETTEER_MAX_WORDS, GENERIC_INSTITUTIONS, MISC_SUFFIX, MISC_SUFFIX_LONG,
+  NAME_PARTICLES, ORG_OF_HEADS, ORG_SUFFIX, PLACE_OF_HEADS, PLACE_SUFFIX, POLITICAL_TITLES, STOP_ACRONYMS, TITLE_MODIFIERS,
+  TITLES, WEAK_ORG_SUFFIX, AMBIGUOUS_GAZETTEER, gazetteerLookup,
+} from './gazetteer.js';
+import { isDemonym, isFirstName, isLastName, isLexiconCommon, isMonthOrWeekday, lexiconOrganization, lexiconPlace } from './lexicon.js';
+import type { Token } from './tokens.js';
+import { isOpener, looksCommon } from './words.js';
+
+export type Cues = Record<'ORG' | 'PERSON' | 'PLACE', number>;
+
+export interface Piece {
+  tokens: Token[];
+  /** the span's text, white space collapsed (set by the caller that has the sentence text) */
+  text: string;
+  start: number;
+  end: number;
+  /** null until the document decides (weak pieces) */
+  label: EntityLabel | null;
+  canonical: string | null;
+  /** strong: the span alone says what it is; weak: needs the document (repetition, cue, alias) */
+  strength: 'strong' | 'weak';
+  rule: string;
+  /** `acronym`: KCSC; `caps`: a shouted word (TELEGRAM); `single`: one capitalised word; `name`: the rest */
+  kind: 'name' | 'acronym' | 'caps' | 'single';
+  /** surname first: "Cho Ji-ho" is "Cho" on second mention */
+  eastAsian: boolean;
+  /** a title stood before it ("President Yoon") */
+  titled: boolean;
+  /** a single ordinary English word ("Special", "Moon"): kept only as an alias */
+  common: boolean;
+  /** several words none of which is ordinary English ("Elon Musk"): a person unless a cue says otherwise */
+  nameLike: boolean;
+  cues: Cues;
+  /** from a title-case line (headline): capitals there prove nothing */
+  inTitleLine: boolean;
+}
+
+/** What the document already tells about words: case evidence. */
+export interface DocStats {
+  /** words seen in lower case somewhere in the document */
+  lowerSeen: Set<string>;
+  /** capitalised occurrences of a word that do not open a sentence */
+  capMid: Map<string, number>;
+}
+
+const DIRECTIONS = new Set(['south', 'north', 'east', 'west', 'southeast', 'southwest', 'northeast', 'northwest', 'central', 'southern', 'northern', 'eastern', 'western']);
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+// Korean given names in news spelling: "Ji-ho", "Duck-soo", "Hee-lim", "Jae-myung".
+const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}{0,6}-\p{Ll}{1,6}$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const HYPHEN_ADJECTIVE = /[-‐‑](?:\p{Ll}+ed|born|based|led|style|owned|run|made|related|wide|like|linked|friendly|free|only|level|class|era|type|sized|speaking|funded|aligned|focused|driven|powered|generated|backed|bound|centric|inspired|specific|native)$/u;
+const ARTICLES = new Set(['the', 'a', 'an']);
+const GENERIC_FORCES = new Set(['police', 'army', 'navy', 'military', 'forces', 'government', 'cabinet', 'parliament', 'authorities', 'troops', 'guard', 'coast', 'people']);
+
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\-.'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+const surface = (toks: Token[]): string =>
+  toks.map((t, i) => (i === 0 || t.gap === ' & ' ? '' : ' ') + (t.gap === ' & ' ? ' & ' : '') + t.text).join('');
+
+export function makePiece(toks: Token[], init: Partial<Piece> & Pick<Piece, 'rule'>): Piece {
+  const first = toks[0]!;
+  const last = toks[toks.length - 1]!;
+  return {
+    tokens: toks,
+    text: '',
+    start: first.start,
+    end: last.end,
+    label: null,
+    canonical: null,
+    strength: 'strong',
+    kind: 'name',
+    eastAsian: false,
+    titled: false,
+    common: false,
+    nameLike: false,
+    cues: { ORG: 0, PERSON: 0, PLACE: 0 },
+    inTitleLine: false,
+    ...init,
+  };
+}
+
+export const isDemonymToken = (t: Token): boolean => {
+  if (isDemonym(t.lower)) return true;
+  const head = t.lower.split(/[-‐‑]/)[0] ?? '';
+  return head !== t.lower && isDemonym(head) && !gazetteerLookup(t.text);
+};
+
+/** The gazetteer or compromise's place/organisation lists, for a whole span. */
+function knownName(toks: Token[]): { label: EntityLabel; canonical: string; rule: string } | null {
+  if (toks.length > GAZETTEER_MAX_WORDS) return null;
+  const text = surface(toks);
+  const g = gazetteerLookup(text);
+  if (g) return { label: g.label, canonical: g.canonical, rule: 'gazetteer' };
+  const lower = text.toLowerCase();
+  const allCaps = toks.every((t) => t.allCaps);
+  const shown = allCaps ? titleCase(text) : text;
+  if (lexiconPlace(lower)) return { label: 'PLACE', canonical: shown, rule: 'lexicon/place' };
+  if (lexiconOrganization(lower)) return { label: 'ORG', canonical: allCaps && toks.length === 1 && text.length <= 5 ? text : shown, rule: 'lexicon/org' };
+  return null;
+}
+
+/** A gazetteer word that is also plain English counts only where its capital is telling. */
+function knownButAmbiguous(toks: Token[], stats: DocStats): boolean {
+  if (toks.length !== 1) return false;
+  const t = toks[0]!;
+  if (t.allCaps && t.text.length <= 5) return false;
+  const lower = t.lower;
+  if (AMBIGUOUS_GAZETTEER.has(lower) && t.initial) return true;
+  return t.initial && stats.lowerSeen.has(lower) && isLexiconCommon(lower);
+}
+
+function titleAt(toks: Token[], p: number): number {
+  let best = 0;
+  for (const title of TITLES) {
+    if (title.length <= best || p + title.length > toks.length) continue;
+    let ok = true;
+    for (let k = 0; k < title.length; k++) {
+      const t = toks[p + k]!;
+      if (t.lower !== title[k] && t.lower.replace(/\.$/, '') !== title[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) best = title.length;
+  }
+  return best;
+}
+
+/** "Yoon Suk Yeol", "Cho Ji-ho", "Xi Jinping", "Chen Bo": a Korean or Chinese surname, then a given name. */
+export function isEastAsianName(toks: Token[]): boolean {
+  if (toks.length < 2 || toks.length > 3) return false;
+  if (!EAST_ASIAN_SURNAMES.has(toks[0]!.lower) || toks[0]!.allCaps) return false;
+  const rest = toks.slice(1);
+  if (rest.length === 1 && HYPHEN_GIVEN.test(rest[0]!.text.replace(/-(\p{Lu})/u, (_m, c: string) => `-${c.toLowerCase()}`))) return true;
+  return rest.every((t) => {
+    if (t.allCaps || t.text.includes('.') || !t.cap || gazetteerLookup(t.text) || lexiconPlace(t.lower)) return false;
+    // one-syllable given names are often English words too ("Bo", "Yi", "Na")
+    if (t.text.length <= 3) return !isOpener(t.lower) && !COMMON_CAPITALISED.has(t.lower) && !GENERIC_INSTITUTIONS.has(t.lower);
+    return t.text.length <= 7 && !looksCommon(t.lower) && !isFirstName(t.lower) && !isLastName(t.lower);
+  });
+}
+
+function personPattern(toks: Token[], stats: DocStats): string | null {
+  if (toks.length < 2) return null;
+  if (isEastAsianName(toks)) return 'person/east-asian';
+  const words = toks.filter((t) => t.cap);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const plainWord = (t: Token): boolean =>
+    NAME_PARTICLES.has(t.lower) ||
+    (!looksCommon(t.lower) && !stats.lowerSeen.has(t.lower) && (NAME_SUFFIXES.has(t.lower) || !gazetteerLookup(t.text)));
+  if (toks.some((t) => (!t.cap && NAME_PARTICLES.has(t.text)) || ARABIC_PREFIX.test(t.text)) && !looksCommon(first.lower)) {
+    return 'person/particle';
+  }
+  if (words.length <= 4 && isFirstName(first.lower) && words.slice(1).every(plainWord)) return 'person/first-name';
+  if (words.length <= 4 && isLastName(last.lower) && plainWord(first) && !isDemonym(first.lower)) return 'person/last-name';
+  if (words.length <= 4 && toks.some((t) => INITIAL.test(t.text)) && plainWord(first) && plainWord(last)) return 'person/initials';
+  return null;
+}
+
+interface AnalyzeOptions {
+  /** the span stood before a title: "Telegram CEO", "South Korean President" */
+  beforeTitle?: 'political' | 'corporate';
+}
+
+/** Labelled pieces of one candidate span (connectors already validated). */
+export function analyze(input: Token[], stats: DocStats, opts: AnalyzeOptions = {}): Piece[] {
+  let toks = input;
+  // "US$37,500": a currency, not a country
+  const money = toks.findIndex((t) => t.beforeCurrency);
+  if (money >= 0) return [...analyze(toks.slice(0, money), stats, opts), ...analyze(toks.slice(money + 1), stats, opts)];
+  if (toks.length === 0) return [];
+  const whole = knownName(toks);
+  if (whole && !knownButAmbiguous(toks, stats)) return [makePiece(toks, { label: whole.label, canonical: whole.canonical, rule: whole.rule })];
+
+  // openers and dates are not names: "In South Korea", "On Tuesday"
+  let cut = 0;
+  // (mid-sentence only "The": "Will Smith" and "Theresa May" keep their modal verbs)
+  while (
+    cut < toks.length && !toks[cut]!.allCaps &&
+    (!toks[cut]!.cap || ((toks[cut]!.initial || ARTICLES.has(toks[cut]!.lower)) && isOpener(toks[cut]!.lower)))
+  ) cut++;
+  let end = toks.length;
+  while (end > cut + 1 && isMonthOrWeekday(toks[end - 1]!.lower) && !isFirstName(toks[end - 2]!.lower)) end--;
+  while (end > cut && !toks[end - 1]!.cap) end--;
+  if (cut > 0 || end < toks.length) return analyze(toks.slice(cut, end), stats, opts);
+
+  const last = toks[toks.length - 1]!;
+  const n = toks.length;
+
+  // titles: roles are clues, not names
+  if (!(n >= 2 && ORG_SUFFIX.has(last.lower))) {
+    for (let p = 0; p < n; p++) {
+      const len = titleAt(toks, p);
+      if (!len) continue;
+      let q = p;
+      while (q > 0 && TITLE_MODIFIERS.has(toks[q - 1]!.lower)) q--;
+      const pre = toks.slice(0, q);
+      const post = toks.slice(p + len);
+      if (post.length && (ORG_SUFFIX.has(post[post.length - 1]!.lower) || MISC_SUFFIX.has(post[post.length - 1]!.lower))) continue;
+      if (!post.length && pre.length && (isFirstName(pre[0]!.lower) || !pre[pre.length - 1]!.cap)) continue;
+      if (post.length && !post[0]!.cap) continue;
+      const political = POLITICAL_TITLES.has(toks[p]!.lower) || POLITICAL_TITLES.has(toks[q]!.lower);
+      const out: Piece[] = [];
+      if (pre.length) out.push(...analyze(pre, stats, { beforeTitle: political ? 'political' : 'corporate' }));
+      if (post.length) out.push(...personAfterTitle(post, stats));
+      return out;
+    }
+  }
+
+  if (opts.beforeTitle) return modifierBeforeTitle(toks, stats, opts.beforeTitle);
+
+  // organisations by their last word or their "X of Y" head
+  if (n >= 2 && ORG_SUFFIX.has(last.lower)) {
+    const weak = WEAK_ORG_SUFFIX.has(last.lower) && toks.slice(0, -1).every((t) => looksCommon(t.lower) && !gazetteerLookup(t.text));
+    // "South Korean Police" is the country's police, not a name
+    const nationalForce = GENERIC_FORCES.has(last.lower) && toks.slice(0, -1).every((t) => isDemonymToken(t) || DIRECTIONS.has(t.lower));
+    if (!weak && !nationalForce) {
+      return [makePiece(toks, { label: 'ORG', rule: 'org/suffix' })];
+    }
+  }
+  const ofAt = toks.findIndex((t, i) => i > 0 && !t.cap && (t.text === 'of' || t.text === 'for'));
+  if (ofAt > 0) {
+    const head = toks[ofAt - 1]!.lower;
+    if (ORG_OF_HEADS.has(head)) return [makePiece(toks, { label: 'ORG', rule: 'org/of' })];
+    if (PLACE_OF_HEADS.has(head)) return [makePiece(toks, { label: 'PLACE', rule: 'place/of' })];
+  }
+  if (n >= 2 && MISC_SUFFIX.has(last.lower)) {
+    const before = toks.slice(0, -1).filter((t) => t.cap).length;
+    if (before >= (MISC_SUFFIX_LONG.has(last.lower) ? 2 : 1) && !toks.slice(0, -1).every((t) => isOpener(t.lower))) {
+      return [makePiece(toks, { label: 'MISC', rule: 'misc/suffix' })];
+    }
+  }
+
+
+  if (n >= 2 && PLACE_SUFFIX.has(last.lower) && !toks.slice(0, -1).every((t) => looksCommon(t.lower) || isDemonymToken(t))) {
+    return [makePiece(toks, { label: 'PLACE', rule: 'place/suffix' })];
+  }
+
+  const person = personPattern(toks, stats);
+  if (person) return [makePiece(toks, { label: 'PERSON', rule: person, eastAsian: person === 'person/east-asian' })];
+
+  // a known name inside a longer run: "Seoul Telegram" -> Seoul + Telegram
+  if (n >= 2) {
+    for (let p = 0; p < n; p++) {
+      for (let len = Math.min(GAZETTEER_MAX_WORDS, n - p); len >= 1; len--) {
+        if (len === n) continue;
+        const sub = toks.slice(p, p + len);
+        const known = knownName(sub);
+        if (!known || knownButAmbiguous(sub, stats)) continue;
+        return [
+          ...analyze(toks.slice(0, p), stats),
+          makePiece(sub, { label: known.label, canonical: known.canonical, rule: known.rule }),
+          ...analyze(toks.slice(p + len), stats),
+        ];
+      }
+    }
+  }
+
+  // demonyms are adjectives: "South Korean police", "Russian-born", "Koreans"
+  let d = 0;
+  while (d < n) {
+    const t = toks[d]!;
+    if (isDemonymToken(t)) d++;
+    else if (DIRECTIONS.has(t.lower) && d + 1 < n && isDemonymToken(toks[d + 1]!)) d += 2;
+    else break;
+  }
+  if (d === n) return [];
+  if (d > 0) return analyze(toks.slice(d), stats, opts);
+
+  if (n === 1) return single(toks[0]!, stats);
+
+  // a sentence-opening ordinary word before a name: "Lawmaker Lee Jae-myung", "Cybersecurity Startup"
+  if (toks[0]!.initial && looksCommon(toks[0]!.lower)) return analyze(toks.slice(1), stats);
+
+  const nameLike = n <= 4 && toks.every((t) => !t.allCaps && (!t.cap || (!looksCommon(t.lower) && !stats.lowerSeen.has(t.lower))));
+  return [makePiece(toks, { strength: 'weak', rule: nameLike ? 'person/name-like' : 'name/unknown', nameLike })];
+}
+
+function single(t: Token, stats: DocStats): Piece[] {
+  if (t.beforeCurrency) return [];
+  if (t.allCaps) {
+    const letters = t.text.replace(/[^\p{L}]/gu, '');
+    if (STOP_ACRONYMS.has(t.text) || STOP_ACRONYMS.has(letters)) return [];
+    const shout = letters.length > 5 || (letters.length >= 4 && isLexiconCommon(t.lower)) || (t.text.length >= 4 && looksCommon(t.lower));
+    return [makePiece([t], { strength: 'weak', kind: shout ? 'caps' : 'acronym', rule: shout ? 'caps' : 'acronym' })];
+  }
+  if (GENERIC_INSTITUTIONS.has(t.lower) || isMonthOrWeekday(t.lower) || isOpener(t.lower) || isDemonymToken(t)) return [];
+  // "AI-generated", "Seoul-based", "Kremlin-backed": adjectives made from names
+  if (HYPHEN_ADJECTIVE.test(t.text)) return [];
+  if (titleAt([t], 0)) return [];
+  const common = looksCommon(t.lower) || stats.lowerSeen.has(t.lower);
+  return [makePiece([t], { strength: 'weak', kind: 'single', rule: 'single', common })];
+}
+
+function modifierBeforeTitle(toks: Token[], stats: DocStats, kind: 'political' | 'corporate'): Piece[] {
+  const pieces = analyze(toks, stats);
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    if (p.strength === 'strong' || p.kind === 'acronym') out.push(p);
+    else if (kind === 'corporate' && !p.common && p.kind !== 'caps') {
+      // "Telegram CEO Pavel Durov": what has a chief executive is an organisation
+      p.cues.ORG += 3;
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+function personAfterTitle(post: Token[], stats: DocStats): Piece[] {
+  // "President Yoon", "Commissioner Cho Ji-ho": whatever a title introduces is a person
+  const inner = analyze(post, stats);
+  if (inner.length === 1 && inner[0]!.label === 'PERSON') {
+    inner[0]!.titled = true;
+    return inner;
+  }
+  const toks = post.filter((t) => !isMonthOrWeekday(t.lower) || t !== post[post.length - 1]);
+  if (!toks.length) return [];
+  return [makePiece(toks, { label: 'PERSON', rule: 'person/title', titled: true, eastAsian: isEastAsianName(toks), kind: toks.length === 1 ? 'single' : 'name' })];
+}

@@ -1,0 +1,84 @@
+// Context around a piece that says what it is ("startup Security Hero", "Ryu Hee-lim, chair of"),
+// and the headline test (a title-case line proves nothing by its capitals).
+import type { Piece } from './classify.js';
+import { ORG_CUE_NOUNS, PERSON_CUE_NOUNS, PLACE_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_PREPOSITIONS } from './gazetteer.js';
+import type { Token } from './tokens.js';
+
+const ARTICLES = new Set(['a', 'an', 'the', 'one', 'its', 'his', 'her', 'their']);
+// After a name: "Kremlin spokesman", "Telegram founder", "Samsung shares".
+const ORG_AFTER = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'founder', 'co-founder', 'executives', 'shares', 'stock',
+  'headquarters', 'subsidiary', 'app', 'platform', 'users', 'employees', 'staff', 'board', 'chairman',
+  'representative', 'representatives', 'officials', 'spokespeople', 'lawyers', 'moderators', 'servers',
+]);
+const OF_PLACE_TITLES = new Set([
+  'sultan', 'emir', 'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'governor', 'mayor', 'bishop',
+  'archbishop', 'emperor', 'shah', 'khan', 'sheikh', 'lord', 'earl', 'count', 'marquis', 'patriarch',
+]);
+// "Minna, the capital of Niger State", "Sokoto, a city in".
+const PLACE_APPOSITION = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'port', 'district', 'county', 'state', 'island', 'suburb', 'enclave', 'territory', 'country', 'nation', 'kingdom', 'republic', 'neighbourhood', 'neighborhood', 'municipality']);
+const SAID = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'stated']);
+
+const spaceOnly = (t: Token | undefined): boolean => t !== undefined && /^[ \u00a0]{1,2}$/.test(t.gap);
+const lowerWord = (t: Token | undefined): t is Token => t !== undefined && !t.cap && /^\p{Ll}/u.test(t.text);
+
+/** Adds the cues found around `piece` in its sentence's tokens. */
+export function addCues(piece: Piece, sentence: Token[]): void {
+  const first = piece.tokens[0]!;
+  const last = piece.tokens[piece.tokens.length - 1]!;
+  const prev = sentence[first.index - 1];
+  const prev2 = sentence[first.index - 2];
+  const next = sentence[last.index + 1];
+  const endsClause = next === undefined || /^[.,;:!?)]/.test(next.gap.trimStart()) || /[.;!?]/.test(next.gap);
+  const cues = piece.cues;
+
+  if (prev && spaceOnly(first) && lowerWord(prev)) {
+    if (ORG_CUE_NOUNS.has(prev.lower)) cues.ORG += 2;
+    if (PLACE_CUE_BEFORE.has(prev.lower)) cues.PLACE += 2;
+    if (prev.lower === 'of' && lowerWord(prev2) && PLACE_CUE_BEFORE.has(prev2.lower)) cues.PLACE += 2;
+    // "the Sultan of Sokoto", "Mayor of Kharkiv": a title's "of" names a place
+    if (prev.lower === 'of' && prev2?.cap && OF_PLACE_TITLES.has(prev2.lower)) cues.PLACE += 2;
+    if (PLACE_PREPOSITIONS.has(prev.lower) && endsClause && !last.possessive) cues.PLACE += 1;
+    if (SAID.has(prev.lower) && endsClause) cues.PERSON += 1;
+  }
+  if (!next) return;
+  if (/^,\s*$/.test(next.gap)) {
+    // apposition: "Security Hero, a U.S. startup", "Ryu Hee-lim, chair of", "Kim, 45,"
+    if (ARTICLES.has(next.lower)) {
+      for (let k = next.index + 1; k < Math.min(sentence.length, next.index + 6); k++) {
+        const t = sentence[k]!;
+        if (k > next.index + 1 && /[,.;:()]/.test(t.gap)) break;
+        if (!lowerWord(t)) continue;
+        if (ORG_CUE_NOUNS.has(t.lower)) { cues.ORG += 2; break; }
+        if (PLACE_APPOSITION.has(t.lower)) { cues.PLACE += 2; break; }
+        if (PERSON_CUE_NOUNS.has(t.lower)) { cues.PERSON += 2; break; }
+      }
+    } else if (lowerWord(next) && PERSON_CUE_NOUNS.has(next.lower)) {
+      cues.PERSON += 2;
+    } else if (next.lower === 'who') {
+      cues.PERSON += 2;
+    } else if (next.lower === 'which') {
+      cues.ORG += 1;
+    } else if (/^\d{1,2}$/.test(next.text) && /^,/.test(sentence[next.index + 1]?.gap ?? '')) {
+      cues.PERSON += 2;
+    }
+    return;
+  }
+  if (spaceOnly(next) && lowerWord(next)) {
+    if (PLACE_CUE_AFTER.has(next.lower)) cues.PLACE += 2;
+    if (ORG_AFTER.has(next.lower)) cues.ORG += 1;
+  }
+}
+
+/** A headline or section title: mostly capitalised words and no final punctuation. */
+export function isTitleLine(tokens: Token[], text: string): boolean {
+  if (/[.!?:"”’)]\s*$/.test(text)) return false;
+  let caps = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || t.hasDigit) continue;
+    if (t.cap) caps++;
+    else lower++;
+  }
+  return caps >= 3 && lower <= 1 && caps >= 3 * lower;
+}

@@ -1,0 +1,457 @@
+// Reading one figure around a number phrase: currency prefix, range, unit, qualifier, change.
+//
+// The order of the steps is the order of the traps:
+//   1. codes, times of day and days of the month are dropped before anything else ("COVID-19",
+//      "3pm", "Sept 2");
+//   2. a currency before the number decides money early, so "$4.5m" is a million and not a metre;
+//   3. ranges are joined before units so "74-95 mph" and "$70-$80" share theirs;
+//   4. explicit units (percent, currency names, physical units, time units) beat the head noun, so
+//      "five years in prison" is a duration and "1.2 million barrels per day" a measure;
+//   5. the head noun ("30 female students"), then "of the suspects" / "of whom", then the bare number;
+//   6. only then years, labels and determiner-like "one" are dropped, because whether "2021" is a
+//      year or a count depends on what follows it ("in 2021" vs "killed 2021 people").
+import type { Measure, Qualifier } from '../../types.js';
+import { wordTags } from '../../nlp/nlp.js';
+import { isCode, isDayOfMonth, isLabel, isMonth, isTimeOfDay, yearContextBefore } from './filters.js';
+import { headAfterOf, headNounAt, isPluralNoun, singularize, unitFromContext } from './nouns.js';
+import { fractionAfterWord, type NumberPhrase } from './numbers.js';
+import { changeBefore, changeNounAfter, qualifierAfter, qualifierBefore } from './qualifiers.js';
+import type { TokenView } from './tokens.js';
+import { currencyAfter, currencyBefore, currencyName, percentAfter, physicalAfter, timeUnitAt, type UnitMatch } from './units.js';
+
+export interface Candidate {
+  /** token span [s, e) */
+  s: number;
+  e: number;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  measure: Measure;
+  qualifier: Qualifier;
+  currency: string | null;
+  change: 'up' | 'down' | null;
+  rule: string;
+  /** "six of whom": the unit is the noun of the previous count in the sentence */
+  anaphoric: boolean;
+  /** "37 cents": the currency is the one of another amount in the sentence */
+  cents: boolean;
+  /** token index of the amount this one converts ("50 million won ($37,500)"), set by refiners */
+  equivalentOf: number | null;
+}
+
+function draft(np: NumberPhrase): Candidate {
+  return {
+    s: np.i0, e: np.i1, value: np.value, valueMax: null, unit: null, measure: 'count', qualifier: 'exact',
+    currency: null, change: null, rule: 'figures/count', anaphoric: false, cents: false, equivalentOf: null,
+  };
+}
+
+function setUnit(f: Candidate, m: UnitMatch, rule: string): void {
+  f.e = m.end;
+  f.measure = m.measure;
+  f.unit = m.unit;
+  f.currency = m.currency;
+  if (m.unit === 'cent') {
+    f.cents = true; // the factor is applied once the currency is known (refiners)
+  } else if (m.factor !== 1) {
+    f.value = f.value === null ? null : round(f.value * m.factor);
+    f.valueMax = f.valueMax === null ? null : round(f.valueMax * m.factor);
+  }
+  f.rule = rule;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
+function ruleFor(m: UnitMatch): string {
+  return m.measure === 'money' ? 'figures/money' : m.measure === 'percent' ? 'figures/percent' : 'figures/measure';
+}
+
+/** Every figure of the sentence, in order; `nums` are the number phrases of findNumbers(). */
+export function readFigures(v: TokenView, nums: NumberPhrase[]): Candidate[] {
+  const skip = new Set<number>();
+  markDigitRuns(v, nums, skip);
+  const out: Candidate[] = [];
+  for (let n = 0; n < nums.length; n++) {
+    if (skip.has(n)) continue;
+    const c = readFigure(v, nums, n, skip);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Two digit groups side by side with only a space between are a phone number or a table row,
+ * never two figures: "131 444", "1800 333 000", "+82 2 1234 5678", "Algeria 1.09 1.10".
+ */
+function markDigitRuns(v: TokenView, nums: NumberPhrase[], skip: Set<number>): void {
+  for (let n = 0; n + 1 < nums.length; n++) {
+    const a = nums[n]!;
+    const b = nums[n + 1]!;
+    if (a.kind === 'digits' && b.kind === 'digits' && b.i0 === a.i1 && a.scale === 1 && !v.glued(b.i0)) {
+      skip.add(n).add(n + 1);
+    }
+  }
+}
+
+type Range = { min: number; max: number; end: number; currency: string | null } | 'drop' | null;
+
+/**
+ * "10 to 15", "10-15", "between 10 and 15", "$70-$80", "10-15 million" (the scale is shared).
+ * 'drop' for scores and spans of years ("won 3-1", "2019-20", "2003-2012"), which are not figures.
+ */
+function rangeAfter(v: TokenView, nums: NumberPhrase[], n: number, pos: number, spanStart: number, money: boolean): Range {
+  const a = nums[n]!;
+  const b = nums[n + 1];
+  if (!b || a.value === null || b.value === null || b.kind === 'vague' || b.kind === 'fraction') return null;
+  let conn: 'hyphen' | 'to' | 'and' | null = null;
+  if (v.is(pos, '-') && v.glued(pos) && v.glued(pos + 1)) conn = 'hyphen';
+  else if (v.low(pos) === 'to') conn = 'to';
+  else if (v.low(pos) === 'and' && v.low(spanStart - 1) === 'between') conn = 'and';
+  if (conn === null) return null;
+  let currency: string | null = null;
+  if (b.i0 !== pos + 1) {
+    const c = currencyBefore(v, b.i0);
+    if (!c || c.start !== pos + 1) return null;
+    currency = c.iso;
+  }
+  let bValue = b.value;
+  let end = b.i1;
+  if (b.pendingScale && (money || currency)) {
+    bValue *= b.pendingScale.factor;
+    end = b.pendingScale.i + 1;
+  }
+  // a span of years is the dates extractor's business ("2019-2020", "from 1974 to 1983")
+  if (a.yearLike && (b.yearLike || (conn === 'hyphen' && /^\d{2}$/.test(v.text(b.core))))) return 'drop';
+  if (conn === 'hyphen') {
+    if (bValue <= a.value) return 'drop'; // a score: "won 3-1", "a 1-1 draw"
+    if (a.plainInteger && b.plainInteger && /^\d{3}$/.test(v.text(a.core)) && /^\d{4}$/.test(v.text(b.core))) return 'drop'; // "555-1234"
+  }
+  if (bValue <= a.value || b.yearLike) return null;
+  if (conn === 'to') {
+    // "rose 3% to 5%" (a change and a level) and "rose from 5% to 7%" (two levels) are not ranges
+    const q = qualifierBefore(v, spanStart);
+    if (changeBefore(v, q ? q.start : spanStart)) return null;
+    if (v.low(spanStart - 1) === 'from' && changeBefore(v, spanStart - 1)) return null;
+  }
+  let min = a.value;
+  if (a.scale === 1 && b.scale > 1 && a.base !== null && b.base !== null && a.base < b.base) min = a.base * b.scale;
+  return { min, max: bValue, end, currency };
+}
+
+/** "aged 16", "age 30", "ages 12 to 17", "then 20", "the age of 18", "age group of 15 to 18 years" */
+function ageContextBefore(v: TokenView, s: number): { start: number; inSpan: boolean } | null {
+  let k = s - 1;
+  if (v.low(k) === 'between') k--;
+  const low = v.low(k);
+  if (low === 'aged' || low === 'age' || low === 'ages') return { start: k, inSpan: true };
+  if (low === 'then' && k === s - 1) return { start: k, inSpan: true };
+  if (low === 'of' && (v.low(k - 1) === 'age' || v.low(k - 1) === 'ages')) return { start: v.low(k - 2) === 'the' ? k - 2 : k - 1, inSpan: false };
+  if (low === 'of' && v.low(k - 1) === 'group' && v.low(k - 2) === 'age') return { start: k - 2, inSpan: false };
+  return null;
+}
+
+function nounLike(word: string): boolean {
+  const tags = wordTags(word.toLowerCase());
+  if (tags.has('Adjective') || tags.has('PastTense') || tags.has('Gerund') || tags.has('Preposition') || tags.has('Adverb')) return false;
+  return tags.has('Noun') || tags.has('Singular') || tags.has('Plural') || tags.has('Unit') || tags.has('Actor');
+}
+
+function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<number>): Candidate | null {
+  const np = nums[n]!;
+  if (np.kind === 'vague') return readVague(v, np);
+  if (np.kind === 'fraction') return readFraction(v, np, np.i1, np.value ?? 0);
+  if (np.kind === 'words') {
+    const fr = fractionAfterWord(v, np);
+    if (fr) return readFraction(v, np, fr.end, fr.value);
+  }
+  if (np.kind === 'digits' && (isCode(v, np) || isTimeOfDay(v, np) || isDayOfMonth(v, np))) return null;
+
+  const f = draft(np);
+  let scaled = np.scale > 1;
+
+  // 2. money written before the number: "$", "US$", "£", "USD ", "Rs "
+  const pre = np.kind === 'digits' ? currencyBefore(v, np.i0) : null;
+  if (pre) {
+    f.s = pre.start;
+    f.unit = f.currency = pre.iso;
+    f.measure = 'money';
+    f.rule = 'figures/money';
+  }
+  // "$4.5m", "£18m-rated", "$50k" are millions and thousands; "4.5m people" too; "a 4.5m wall" is a metre
+  if (np.pendingScale && np.value !== null) {
+    const ps = np.pendingScale;
+    const after = ps.i + 1;
+    const asScale = pre !== null || currencyAfter(v, after, null, true) !== null ||
+      (v.isWord(after) && !v.glued(after) && isPluralNoun(v.text(after)) && ps.letter.toLowerCase() !== 'b');
+    if (asScale) {
+      f.value = np.value * ps.factor;
+      f.e = after;
+      scaled = true;
+    } else if (ps.letter !== 'm') {
+      return null; // "4K", "2B": codes
+    }
+  }
+
+  // 3. ranges
+  let ranged = false;
+  const r = rangeAfter(v, nums, n, f.e, f.s, f.measure === 'money');
+  if (r === 'drop') {
+    skip.add(n + 1);
+    return null;
+  }
+  if (r) {
+    f.value = r.min;
+    f.valueMax = r.max;
+    f.e = r.end;
+    skip.add(n + 1);
+    ranged = true;
+    if (r.currency && f.measure !== 'money') {
+      f.unit = f.currency = r.currency;
+      f.measure = 'money';
+      f.rule = 'figures/money';
+    }
+  }
+
+  // 4. explicit units
+  const p = f.e;
+  let explicit: UnitMatch | null = null;
+  if (f.measure === 'money') {
+    // "KRW 2.311 billion won": a redundant name after the prefix belongs to the span
+    const again = currencyAfter(v, p, f.value, true);
+    if (again && again.currency === f.currency) f.e = again.end;
+  } else {
+    explicit = percentAfter(v, p) ?? currencyAfter(v, p, f.value, scaled) ?? physicalAfter(v, p);
+    if (explicit) {
+      setUnit(f, explicit, ruleFor(explicit));
+      // "between 5% and 7%", "from 10 km to 15 km": the second number repeats the unit
+      if (!ranged && explicit.measure !== 'money') {
+        const r2 = rangeAfter(v, nums, n, f.e, f.s, false);
+        const b = nums[n + 1];
+        if (r2 && r2 !== 'drop' && b) {
+          const again = percentAfter(v, r2.end) ?? physicalAfter(v, r2.end);
+          if (again && again.unit === explicit.unit) {
+            f.valueMax = r2.max;
+            f.e = again.end;
+            skip.add(n + 1);
+          }
+        }
+      }
+    }
+  }
+
+  let headFound = false;
+  if (f.measure === 'count' && f.unit === null) {
+    const tu = timeUnitAt(v, p);
+    if (v.is(p, '-') && v.glued(p) && v.isWord(p + 1) && v.glued(p + 1)) {
+      // hyphenated compounds: "16-year-old", "five-year", "24-hour", "30-metre-long", "600-seat"
+      const tu2 = timeUnitAt(v, p + 1);
+      const unit2 = tu2 ? null : physicalAfter(v, p + 1) ?? percentAfter(v, p + 1);
+      if (tu2) {
+        f.unit = tu2;
+        if (v.is(p + 2, '-') && v.low(p + 3) === 'old') {
+          f.measure = 'age';
+          f.e = p + 4;
+          f.rule = 'figures/age';
+        } else {
+          f.measure = 'duration';
+          f.e = p + 2;
+          f.rule = 'figures/duration';
+        }
+      } else if (unit2) {
+        setUnit(f, unit2, ruleFor(unit2));
+      } else if (np.kind === 'digits' && nounLike(v.text(p + 1))) {
+        f.unit = singularize(v.text(p + 1));
+        f.e = p + 2;
+        headFound = true;
+      } else {
+        return null; // "two-way", "one-on-one", "zero-tolerance", "three-time", "3-D"
+      }
+    } else if (tu) {
+      f.unit = tu;
+      f.e = p + 1;
+      f.measure = 'duration';
+      f.rule = 'figures/duration';
+      if (v.low(p + 1) === 'ago') return null; // "five years ago" is a date, not an amount
+      if (v.low(p + 1) === 'old' || (v.is(p + 1, '-') && v.low(p + 2) === 'old')) {
+        f.measure = 'age';
+        f.e = v.low(p + 1) === 'old' ? p + 2 : p + 3;
+        f.rule = 'figures/age';
+      } else if (v.low(p + 1) === 'of' && v.low(p + 2) === 'age') {
+        f.measure = 'age';
+        f.e = p + 3;
+        f.rule = 'figures/age';
+      }
+    } else if (v.low(f.s - 1) === 'magnitude' || (v.is(f.s - 1, '-') && v.low(f.s - 2) === 'magnitude')) {
+      // "a magnitude 6.9 quake", "magnitude-7.1"
+      f.s = v.low(f.s - 1) === 'magnitude' ? f.s - 1 : f.s - 2;
+      f.unit = 'magnitude';
+      f.measure = 'measure';
+      f.rule = 'figures/measure';
+    }
+  }
+
+  // ratios: "one in five adults", "1 in 4", "nine out of 10"
+  if (f.measure === 'count' && f.unit === null && !ranged && np.value !== null && Number.isInteger(np.value) && np.value >= 1) {
+    const bi = v.low(p) === 'in' ? p + 1 : v.low(p) === 'out' && v.low(p + 1) === 'of' ? p + 2 : -1;
+    const b = nums[n + 1];
+    if (bi > 0 && b && b.i0 === bi && b.value !== null && Number.isInteger(b.value) && b.value > np.value && b.value <= 1000 &&
+      !b.yearLike && b.kind !== 'vague' && b.kind !== 'fraction' && !timeUnitAt(v, b.i1) && !percentAfter(v, b.i1) && !physicalAfter(v, b.i1)) {
+      f.value = round((np.value / b.value) * 100);
+      f.unit = 'percent';
+      f.measure = 'percent';
+      f.e = b.i1;
+      f.rule = 'figures/ratio';
+      skip.add(n + 1);
+    }
+  }
+
+  // age context: "aged 16", "then 20", "over the age of 100", "ages 12 to 17"
+  const age = ageContextBefore(v, f.s);
+  if (age && (f.measure === 'count' && f.unit === null || f.measure === 'duration' || f.measure === 'age')) {
+    f.measure = 'age';
+    f.unit = f.unit ?? 'year';
+    f.rule = 'figures/age';
+    if (age.inSpan) f.s = age.start;
+  }
+
+  // 5. the counted noun
+  if (f.measure === 'count' && f.unit === null) {
+    const head = headNounAt(v, p, np.kind === 'digits' && np.value === 1);
+    if (head) {
+      const tu = timeUnitAt(v, head.end - 1);
+      f.unit = tu ?? head.unit;
+      f.e = head.end;
+      if (tu) {
+        f.measure = 'duration';
+        f.rule = 'figures/duration';
+      }
+      headFound = true;
+    } else {
+      const of = headAfterOf(v, p);
+      if (of?.kind === 'noun') {
+        f.unit = of.head.unit;
+        f.e = of.head.end;
+        headFound = true;
+      } else if (of?.kind === 'anaphor') {
+        f.anaphoric = true;
+        f.e = of.end;
+      }
+    }
+  }
+
+  const bare = f.measure === 'count' && f.unit === null && !f.anaphoric;
+
+  // "Cho Ju-bin, then 20," is handled above; "Yoon, 63, said" and "resident, 102, charged" here
+  if (bare && np.kind === 'digits' && np.plainInteger && np.value !== null && np.value >= 1 && np.value <= 120 &&
+    v.is(np.i0 - 1, ',') && v.isWord(np.i0 - 2) && !isMonth(v, np.i0 - 2) && !verbLike(v.low(np.i0 - 2)) &&
+    (v.is(f.e, ',') || v.is(f.e, ')') || v.is(f.e, ';') || v.low(f.e) === 'and' || (v.is(f.e, '.') && f.e === v.length - 1))) {
+    f.measure = 'age';
+    f.unit = 'year';
+    f.rule = 'figures/age';
+  }
+
+  // 6. what is not a figure after all
+  if (np.kind === 'digits' && v.isWord(np.i1) && v.glued(np.i1) && f.e <= np.i1) return null; // "5G", "1990s", "20th", "4K"
+  if (np.yearLike && !pre && f.measure === 'count' && (!headFound || yearContextBefore(v, np.i0))) return null;
+  if (np.kind === 'words' && v.low(np.i0) === 'one' && np.i1 === np.i0 + 1 && f.measure === 'count') return null; // "beyond one chat room"
+  if (np.kind === 'words' && f.measure === 'count' && f.unit === null && !f.anaphoric) return null; // "the two", "Nine were saved"
+  // "the Big Four", "Four Seasons": a capitalised number word inside a name
+  if (np.kind === 'words' && v.isCapitalized(np.i0) && !v.startsSentence(np.i0) && f.measure === 'count' && v.isCapitalized(f.e - 1) && f.e - 1 !== np.i0) return null;
+
+  // qualifiers and changes
+  const q = qualifierBefore(v, f.s);
+  let prepositional = false;
+  if (q) {
+    const word = v.low(q.start);
+    prepositional = q.start === f.s - 1 && (word === 'over' || word === 'under' || word === 'above' || word === 'below');
+    // "over the past five days" never reaches here; "spread over three days" means during
+    const overDuring = word === 'over' && q.start === f.s - 1 && f.measure === 'duration' &&
+      !v.startsSentence(q.start) && !['for', 'of', 'after', 'lasting', 'than'].includes(v.low(q.start - 1));
+    if (!overDuring) {
+      f.qualifier = q.qualifier;
+      f.s = q.start;
+    }
+  }
+  const post = qualifierAfter(v, f.e);
+  if (post && f.qualifier === 'exact') {
+    f.qualifier = post.qualifier;
+    f.e = post.end;
+  }
+  // "fell below $50" and "rose above 5%" describe levels, not changes
+  if (!prepositional) f.change = changeBefore(v, f.s);
+  if (!f.change && (f.measure === 'percent' || f.measure === 'money' || f.measure === 'measure')) f.change = changeNounAfter(v, f.e);
+
+  if (bare) {
+    if (np.kind !== 'digits') return null;
+    if (f.qualifier === 'exact' && isLabel(v, np.i0)) return null; // "Apollo 11", "Article 5", "S&P 500 index"
+    // "(3)" footnotes and list markers
+    if (np.plainInteger && (np.value ?? 0) < 100 && v.is(np.i0 - 1, '(') && v.is(f.e, ')')) return null;
+    f.unit = unitFromContext(v, np.i0);
+  }
+  return f;
+}
+
+function verbLike(low: string): boolean {
+  const tags = wordTags(low);
+  return tags.has('Verb') || tags.has('PastTense') || tags.has('PresentTense') || tags.has('Infinitive') || tags.has('Gerund') || tags.has('Preposition') || tags.has('Value');
+}
+
+/** "dozens of women", "hundreds of reports", "tens of thousands of boat people", "millions of dollars" */
+function readVague(v: TokenView, np: NumberPhrase): Candidate | null {
+  const f = draft(np);
+  f.rule = 'figures/vague';
+  let p = np.i1;
+  if (v.low(p) === 'more') p++; // "dozens more people"
+  if (v.low(p) === 'of') {
+    let d = p + 1;
+    if (v.low(d) === 'the') d++;
+    const money = currencyName(v, d);
+    if (money && money.measure === 'money') {
+      setUnit(f, money, 'figures/vague');
+    } else {
+      const of = headAfterOf(v, p);
+      if (of?.kind !== 'noun') return null;
+      f.unit = of.head.unit;
+      f.e = of.head.end;
+    }
+  } else {
+    const money = currencyAfter(v, p, null, true); // "several million won"
+    if (money && money.measure === 'money') {
+      setUnit(f, money, 'figures/vague');
+    } else {
+      const head = headNounAt(v, p);
+      if (!head) return null;
+      f.unit = head.unit;
+      f.e = head.end;
+    }
+  }
+  const q = qualifierBefore(v, f.s);
+  if (q) {
+    f.qualifier = q.qualifier;
+    f.s = q.start;
+  }
+  return f;
+}
+
+/** "two-thirds of the gain", "a quarter of", "more than half of adults", "rose by a third" */
+function readFraction(v: TokenView, np: NumberPhrase, end: number, fraction: number): Candidate | null {
+  const byChange = v.low(np.i0 - 1) === 'by' ? changeBefore(v, np.i0) : null;
+  if (v.low(end) !== 'of' && !byChange) return null;
+  // "the first half of the year", "the other half of", "the third quarter"
+  if (['first', 'second', 'other', 'latter', 'former', 'the', 'last', 'next', 'back', 'front', 'top', 'bottom', 'this', 'that'].includes(v.low(np.i0 - 1))) return null;
+  const f = draft(np);
+  f.e = end;
+  f.value = round(fraction * 100);
+  f.unit = 'percent';
+  f.measure = 'percent';
+  f.rule = 'figures/fraction';
+  const q = qualifierBefore(v, f.s);
+  if (q) {
+    f.qualifier = q.qualifier;
+    f.s = q.start;
+  }
+  f.change = changeBefore(v, f.s);
+  return f;
+}

@@ -1,0 +1,168 @@
+// The unit of a count: the singular head noun of the counted thing, without its modifiers.
+//
+//   "30 female students" -> student      "nearly 96,000 deepfake videos online" -> video
+//   "25 pieces of sexual exploitation material" -> piece      "1,200 people" -> person
+//   "six of the suspects" -> suspect     "2,000 staff" -> staff     "387 suspects" -> suspect
+//
+// Watch out for: compromise tags "suspects", "votes", "seats", "doses" as present-tense verbs and
+// "Somalis" as singular: after a number a word ending in -s is a plural noun unless it is a
+// function word ("has", "was", "always"); "crisis", "status", "campus" end in -s but are singular;
+// toSingular("series") is "sery", so uncountable nouns are kept as they are; "confirmed cases" has a
+// participle modifier, "5 killed" does not.
+import { toSingular, wordTags } from '../../nlp/nlp.js';
+import type { TokenView } from './tokens.js';
+
+const IRREGULAR: Record<string, string> = {
+  people: 'person', persons: 'person', women: 'woman', men: 'man', children: 'child', police: 'police',
+  feet: 'foot', teeth: 'tooth', geese: 'goose', mice: 'mouse', lives: 'life', wives: 'wife',
+  knives: 'knife', halves: 'half', thieves: 'thief', leaves: 'leaf', wolves: 'wolf', shelves: 'shelf',
+  criteria: 'criterion', phenomena: 'phenomenon', media: 'media', data: 'data', staff: 'staff',
+  crew: 'crew', personnel: 'personnel', cattle: 'cattle', livestock: 'livestock', aircraft: 'aircraft',
+  spacecraft: 'spacecraft', deer: 'deer', sheep: 'sheep', fish: 'fish', offspring: 'offspring',
+  clergy: 'clergy', series: 'series', species: 'species', news: 'news', headquarters: 'headquarters',
+  analyses: 'analysis', crises: 'crisis', diagnoses: 'diagnosis', theses: 'thesis', indices: 'index',
+  buses: 'bus', viruses: 'virus', campuses: 'campus', bonuses: 'bonus', statuses: 'status',
+  taxes: 'tax', boxes: 'box', matches: 'match', churches: 'church', businesses: 'business',
+  addresses: 'address', witnesses: 'witness', classes: 'class', glasses: 'glass', losses: 'loss',
+  processes: 'process', sexes: 'sex', fixes: 'fix', dishes: 'dish', crashes: 'crash', clashes: 'clash',
+  bushes: 'bush', branches: 'branch', speeches: 'speech', coaches: 'coach', beaches: 'beach',
+};
+/** plural in meaning without a plural -s: they can head a count on their own */
+const COLLECTIVE = new Set([
+  'people', 'police', 'staff', 'crew', 'personnel', 'cattle', 'livestock', 'aircraft', 'spacecraft',
+  'deer', 'sheep', 'fish', 'offspring', 'clergy', 'women', 'men', 'children', 'feet', 'teeth', 'geese', 'mice',
+]);
+/** words ending in -s after a number that are not plural nouns */
+const NOT_PLURAL = new Set([
+  'has', 'was', 'is', 'does', 'goes', 'says', 'seems', 'remains', 'means', 'makes', 'takes', 'gives',
+  'shows', 'comes', 'needs', 'wants', 'includes', 'becomes', 'thus', 'plus', 'always', 'perhaps',
+  'across', 'unless', 'whereas', 'sometimes', 'its', 'this', 'his', 'hers', 'ours', 'yours', 'theirs',
+  'us', 'yes', 'as', 'besides', 'towards', 'afterwards', 'nevertheless', 'less', 'unless', 'whose',
+]);
+/** plural-looking heads that do not name the counted thing: "five others", "the two ones" */
+const NON_HEAD = new Set(['others', 'ones', 'more', 'each', 'apiece', 'respectively', 'alone', 'so']);
+/** modifiers that sit between a number and its noun though they are not adjectives for compromise */
+const MODIFIER_OK = new Set(['more', 'other', 'additional', 'further', 'extra', 'new', 'such', 'fewer', 'same', 'separate', 'different', 'so-called', 'own']);
+const BLOCKING_TAGS = [
+  'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Possessive', 'Copula', 'Condition',
+  'QuestionWord', 'Expression', 'Auxiliary', 'Modal', 'Negative', 'Date',
+];
+
+function blocked(tags: ReadonlySet<string>): boolean {
+  return BLOCKING_TAGS.some((t) => tags.has(t));
+}
+
+/** Is `word` (as written) a plural noun, given that it follows a number? */
+export function isPluralNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower in IRREGULAR && (COLLECTIVE.has(lower) || lower.endsWith('s') || lower === 'data' || lower === 'media' || lower === 'criteria' || lower === 'phenomena')) return true;
+  if (NOT_PLURAL.has(lower) || NON_HEAD.has(lower)) return false;
+  const tags = wordTags(lower);
+  if (blocked(tags) || tags.has('Adverb')) return false;
+  if (tags.has('Plural')) return true;
+  if (lower.length >= 3 && /[^s]s$/.test(lower) && !/(?:us|is)$/.test(lower)) return !tags.has('Adjective');
+  return false;
+}
+
+/** "universities" -> "university", "people" -> "person", "Americans" -> "american". */
+export function singularize(word: string): string {
+  const lower = word.toLowerCase();
+  const irregular = IRREGULAR[lower];
+  if (irregular !== undefined) return irregular;
+  if (!lower.endsWith('s') || /(?:ss|us|is)$/.test(lower)) return lower;
+  const tags = wordTags(lower);
+  if (tags.has('Uncountable') && !tags.has('Plural')) return lower;
+  const s = toSingular(lower);
+  // guard against the odd transform: the singular must be the plural minus a short ending
+  if (s.length >= lower.length - 3 && s.length < lower.length && lower.startsWith(s.slice(0, Math.max(1, s.length - 2)))) return s;
+  return lower.replace(/s$/, '');
+}
+
+export interface Head {
+  /** singular lower-case unit */
+  unit: string;
+  /** token index after the head noun */
+  end: number;
+  /** the head as written, for time-unit and currency checks */
+  word: string;
+}
+
+const MAX_MODIFIERS = 4;
+
+/**
+ * The head noun of the phrase starting at token j: skip up to four modifiers (adjectives, noun
+ * modifiers, proper nouns, participles before a plural), stop at function words and punctuation.
+ * `singular` allows a singular head ("1 person", "one year").
+ */
+export function headNounAt(v: TokenView, j: number, singular = false): Head | null {
+  let k = j;
+  for (let n = 0; n <= MAX_MODIFIERS && k < v.length; n++) {
+    if (!v.isWord(k)) return null;
+    // a hyphenated compound ("AI-generated", "rain-related") is one modifier
+    let last = k;
+    while (v.is(last + 1, '-') && v.glued(last + 1) && v.isWord(last + 2) && v.glued(last + 2)) last += 2;
+    const word = v.text(last);
+    const lower = word.toLowerCase();
+    if (NON_HEAD.has(lower) && last === k) {
+      if (lower === 'more' || lower === 'others') {
+        if (lower === 'others') return null;
+        k++;
+        continue; // "three more suspects"
+      }
+      return null;
+    }
+    if (isPluralNoun(word)) {
+      return { unit: singularize(word), end: last + 1, word };
+    }
+    const tags = wordTags(lower);
+    if (last === k && (blocked(tags) || (tags.has('Adverb') && !MODIFIER_OK.has(lower)))) return null;
+    if (singular && last === k && (tags.has('Noun') || tags.has('Singular') || tags.has('Duration') || tags.has('Unit'))) {
+      // "1 person", but "1 deepfake video" keeps looking for the head
+      const next = k + 1;
+      if (!(v.isWord(next) && (isPluralNoun(v.text(next)) || wordTags(v.low(next)).has('Noun') || wordTags(v.low(next)).has('Singular')))) {
+        return { unit: singularize(word), end: k + 1, word };
+      }
+    }
+    if (last === k && (tags.has('PastTense') || tags.has('Gerund') || tags.has('Verb') || tags.has('PresentTense') || tags.has('Infinitive'))) {
+      // "2,000 confirmed cases" yes; "5 killed in" no
+      if (!(v.isWord(k + 1) && isPluralNoun(v.text(k + 1)))) return null;
+    }
+    k = last + 1;
+  }
+  return null;
+}
+
+const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'such', 'all']);
+/** pronouns after "of" that point back to the noun of an earlier figure: "six of whom" */
+const ANAPHORS = new Set(['whom', 'which', 'them', 'those', 'these']);
+
+export type OfHead = { kind: 'noun'; head: Head } | { kind: 'anaphor'; end: number } | null;
+
+/** "of the suspects", "of such videos", "of whom": the noun after "of" at token j. */
+export function headAfterOf(v: TokenView, j: number): OfHead {
+  if (v.low(j) !== 'of') return null;
+  const k = j + 1;
+  // "six of whom", "five of them"; but "two of those arrested" names its noun later
+  const pron = v.low(k);
+  if (ANAPHORS.has(pron) && (pron === 'whom' || pron === 'which' || pron === 'them' || !v.isWord(k + 1))) return { kind: 'anaphor', end: k + 1 };
+  let d = k;
+  while (OF_DETERMINERS.has(v.low(d)) && d < k + 2) d++;
+  const head = headNounAt(v, d);
+  return head ? { kind: 'noun', head } : null;
+}
+
+/**
+ * The counted noun named elsewhere in the sentence, for a bare number:
+ * "the number of deepfake cases has risen from 156 in 2021 to 297" -> case;
+ * "the death toll rose to 297" -> death.
+ */
+export function unitFromContext(v: TokenView, i: number): string | null {
+  for (let k = i - 1; k >= 1; k--) {
+    if (v.low(k) === 'of' && v.low(k - 1) === 'number') {
+      const of = headAfterOf(v, k);
+      if (of?.kind === 'noun' && of.head.end <= i) return of.head.unit;
+    }
+    if (v.low(k) === 'toll' && v.low(k - 1) === 'death') return 'death';
+  }
+  return null;
+}

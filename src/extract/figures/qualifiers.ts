@@ -1,0 +1,152 @@
+// Qualifiers ("about", "more than", "up to", "or more") and changes ("rose 3%", "a 0.6 percent drop").
+//
+// Watch out for: "no more than" (at most) versus "more than" (so the longest phrase wins);
+// "up to 50 million won" (a qualifier) versus "up 19 cents" (a change) versus "up from 1.4%"
+// (neither); "over the past five days" ("over" is a preposition there, not "more than"); "some
+// progress" (no number: never a figure); "rose to 5%" (a level, not a change).
+import type { Qualifier } from '../../types.js';
+import type { TokenView } from './tokens.js';
+
+const BEFORE: Array<[string[], Qualifier]> = (
+  [
+    [['in', 'the', 'region', 'of'], 'approx'],
+    [['no', 'fewer', 'than'], 'at_least'],
+    [['no', 'less', 'than'], 'at_least'],
+    [['not', 'less', 'than'], 'at_least'],
+    [['not', 'fewer', 'than'], 'at_least'],
+    [['no', 'more', 'than'], 'at_most'],
+    [['not', 'more', 'than'], 'at_most'],
+    [['at', 'the', 'most'], 'at_most'],
+    [['a', 'minimum', 'of'], 'at_least'],
+    [['a', 'maximum', 'of'], 'at_most'],
+    [['in', 'excess', 'of'], 'more_than'],
+    [['as', 'many', 'as'], 'up_to'],
+    [['as', 'much', 'as'], 'up_to'],
+    [['as', 'high', 'as'], 'up_to'],
+    [['at', 'least'], 'at_least'],
+    [['at', 'most'], 'at_most'],
+    [['more', 'than'], 'more_than'],
+    [['greater', 'than'], 'more_than'],
+    [['higher', 'than'], 'more_than'],
+    [['just', 'over'], 'more_than'],
+    [['well', 'over'], 'more_than'],
+    [['upwards', 'of'], 'more_than'],
+    [['upward', 'of'], 'more_than'],
+    [['less', 'than'], 'less_than'],
+    [['fewer', 'than'], 'less_than'],
+    [['lower', 'than'], 'less_than'],
+    [['just', 'under'], 'less_than'],
+    [['up', 'to'], 'up_to'],
+    [['close', 'to'], 'approx'],
+    [['an', 'estimated'], 'approx'],
+    [['just', 'about'], 'approx'],
+    [['approx', '.'], 'approx'],
+    [['about'], 'approx'],
+    [['around'], 'approx'],
+    [['nearly'], 'approx'],
+    [['almost'], 'approx'],
+    [['approximately'], 'approx'],
+    [['approx'], 'approx'],
+    [['roughly'], 'approx'],
+    [['some'], 'approx'],
+    [['estimated'], 'approx'],
+    [['circa'], 'approx'],
+    [['~'], 'approx'],
+    [['over'], 'more_than'],
+    [['above'], 'more_than'],
+    [['exceeding'], 'more_than'],
+    [['under'], 'less_than'],
+    [['below'], 'less_than'],
+  ] as Array<[string[], Qualifier]>
+).sort((a, b) => b[0].length - a[0].length);
+
+/** The qualifier phrase that ends right before token i, longest first. */
+export function qualifierBefore(v: TokenView, i: number): { start: number; qualifier: Qualifier } | null {
+  for (const [words, qualifier] of BEFORE) {
+    if (v.seqBefore(i, words)) {
+      const start = i - words.length;
+      // "at least more than 478" -- "more than" wins, "at least" is left out
+      return { start, qualifier };
+    }
+  }
+  return null;
+}
+
+const AFTER: Array<[string[], Qualifier]> = [
+  [['or', 'more'], 'at_least'],
+  [['or', 'above'], 'at_least'],
+  [['or', 'higher'], 'at_least'],
+  [['or', 'greater'], 'at_least'],
+  [['or', 'over'], 'at_least'],
+  [['and', 'upwards'], 'at_least'],
+  [['and', 'above'], 'at_least'],
+  [['and', 'over'], 'at_least'],
+  [['or', 'so'], 'approx'],
+  [['or', 'less'], 'at_most'],
+  [['or', 'fewer'], 'at_most'],
+  [['or', 'under'], 'at_most'],
+  [['or', 'below'], 'at_most'],
+];
+
+/** "74 mph or greater", "1 billion won or less", "100 or so", "50,000-plus", "50+". */
+export function qualifierAfter(v: TokenView, j: number): { end: number; qualifier: Qualifier } | null {
+  for (const [words, qualifier] of AFTER) if (v.seqAt(j, words)) return { end: j + words.length, qualifier };
+  if (v.is(j, '-') && v.glued(j) && v.low(j + 1) === 'plus' && v.glued(j + 1)) return { end: j + 2, qualifier: 'more_than' };
+  if (v.is(j, '+') && v.glued(j) && !v.isNum(j + 1)) return { end: j + 1, qualifier: 'more_than' };
+  return null;
+}
+
+const UP_VERBS = new Set([
+  'rose', 'rise', 'rises', 'rising', 'risen', 'up', 'increased', 'increase', 'increases', 'increasing',
+  'grew', 'grow', 'grows', 'growing', 'grown', 'gained', 'gain', 'gains', 'gaining', 'jumped', 'jump',
+  'jumps', 'jumping', 'climbed', 'climb', 'climbs', 'climbing', 'surged', 'surge', 'surges', 'surging',
+  'soared', 'soar', 'soars', 'soaring', 'added', 'adding', 'rallied', 'advanced', 'advancing', 'spiked',
+  'expanded', 'raised', 'raise', 'raises', 'boosted', 'hiked', 'widened', 'accelerated', 'rebounded',
+  'higher', 'edged', 'ticked', 'firmed', 'strengthened', 'appreciated',
+]);
+const DOWN_VERBS = new Set([
+  'fell', 'fall', 'falls', 'falling', 'fallen', 'down', 'dropped', 'drop', 'drops', 'dropping',
+  'declined', 'decline', 'declines', 'declining', 'decreased', 'decrease', 'decreases', 'decreasing',
+  'slipped', 'slip', 'slips', 'slid', 'slide', 'slides', 'sliding', 'tumbled', 'tumble', 'tumbling',
+  'plunged', 'plunge', 'plunging', 'plummeted', 'lost', 'lose', 'loses', 'losing', 'shed', 'sheds',
+  'sank', 'sunk', 'sinking', 'dipped', 'dip', 'dips', 'eased', 'eases', 'easing', 'cut', 'cuts',
+  'cutting', 'slashed', 'reduced', 'lowered', 'shrank', 'shrunk', 'shrinking', 'contracted',
+  'retreated', 'slumped', 'lower', 'narrowed', 'weakened', 'depreciated', 'trimmed', 'gave',
+]);
+const UP_NOUNS = new Set(['rise', 'increase', 'gain', 'jump', 'hike', 'surge', 'rebound', 'growth', 'climb', 'uptick', 'rally', 'boost', 'spike', 'expansion']);
+const DOWN_NOUNS = new Set(['fall', 'drop', 'decline', 'decrease', 'cut', 'reduction', 'loss', 'slump', 'dip', 'plunge', 'contraction', 'slide', 'downturn', 'slowdown', 'shrinkage']);
+
+/**
+ * A change verb right before the figure (after its qualifier): "fell 3%", "rose by a third",
+ * "up 19 cents", "increased by nearly 5%", "edged up 0.1 percent"; or a change noun with "of":
+ * "a rise of 2%", "a rebound of 0.2%". Returns the direction, or null.
+ */
+export function changeBefore(v: TokenView, i: number): 'up' | 'down' | null {
+  let k = i - 1;
+  const low = v.low(k);
+  if (low === 'by') k--;
+  else if (low === 'of') {
+    const noun = v.low(k - 1);
+    if (UP_NOUNS.has(noun)) return 'up';
+    if (DOWN_NOUNS.has(noun)) return 'down';
+    return null;
+  }
+  const verb = v.low(k);
+  // "edged up", "ticked down": the particle decides; "gave up 0.1%" is a loss
+  if (verb === 'up') return v.low(k - 1) === 'gave' ? 'down' : 'up';
+  if (verb === 'down') return 'down';
+  if (verb === 'gave' || verb === 'edged' || verb === 'ticked') return null;
+  if (UP_VERBS.has(verb)) return 'up';
+  if (DOWN_VERBS.has(verb)) return 'down';
+  return null;
+}
+
+/** "a 0.6 percent drop", "a 2.9% increase", "closed 0.5% higher": a change word right after the figure. */
+export function changeNounAfter(v: TokenView, j: number): 'up' | 'down' | null {
+  const low = v.low(j);
+  if (low === 'higher') return 'up';
+  if (low === 'lower') return 'down';
+  if (UP_NOUNS.has(low)) return 'up';
+  if (DOWN_NOUNS.has(low)) return 'down';
+  return null;
+}
