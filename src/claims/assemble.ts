@@ -30,12 +30,7 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
     while (entityCursor < entities.length && entities[entityCursor]!.end <= sentence.start) entityCursor++;
     const sentenceEntities: EntityMention[] = [];
     for (let k = entityCursor; k < entities.length && entities[k]!.start < sentence.end; k++) sentenceEntities.push(entities[k]!);
-    const entityAt = (start: number, end: number) => {
-      const inside = sentenceEntities.filter((e) => e.start >= start && e.end <= end);
-      // the head of a noun phrase is its last name: "Telegram's representative in East Asia" is not East Asia,
-      // but the first entity is usually the right one for sources ("Kim Seung-joo from Korea University")
-      return inside[0] ?? null;
-    };
+    const entityAt = (start: number, end: number) => headEntity(text, sentenceEntities, start, end);
 
     const amounts = figures.filter((f) => f.equivalent_of === null);
     const focuses: (FigureMention | DateMention)[] = amounts.length ? amounts : dates.filter((d) => d.grain !== 'duration' && d.value !== null).slice(0, 1);
@@ -108,6 +103,33 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
   }
   return { claims, claimOf };
 }
+
+/**
+ * The entity a noun phrase is about, if one names it. An entity that only modifies the head is not
+ * it: "South Korea’s media regulator" is a regulator, "South Korea regulators" are regulators. But a
+ * source introduced by "by"/"from" after the head is the one that speaks ("a 2023 report by Security
+ * Hero"), so the first entity that is not a modifier wins.
+ */
+export function headEntity(text: string, entities: EntityMention[], start: number, end: number): EntityMention | null {
+  for (const e of entities) {
+    if (e.start < start || e.end > end) continue;
+    const after = text.slice(e.end, Math.min(end, e.end + 30));
+    if (/^['’]s?\b/.test(after)) continue;
+    const next = /^\s+([a-z][a-z-]+)/.exec(after)?.[1];
+    if (next && !NOT_A_HEAD_NOUN.has(next)) continue;
+    return e;
+  }
+  return null;
+}
+
+// lower-case words that can follow a name without making it a modifier ("Kim Seung-joo from Korea
+// University", "Telegram said", "Yonhap news agency reported")
+const NOT_A_HEAD_NOUN = new Set([
+  'from', 'of', 'at', 'in', 'on', 'for', 'with', 'by', 'to', 'and', 'or', 'but', 'as', 'who', 'which', 'that', 'said', 'says', 'told',
+  'reported', 'reports', 'announced', 'confirmed', 'added', 'stated', 'noted', 'recorded', 'has', 'have', 'had', 'is', 'was', 'were',
+  'are', 'will', 'would', 'could', 'did', 'does', 'also', 'news', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
+  'officials', 'according', 'estimated', 'estimates', 'found', 'revealed', 'declined', 'did',
+]);
 
 /** A conversion chain: "(US$37,500; £28,300)" both convert the won amount. */
 function isConversionOf(conv: FigureMention, amount: FigureMention, all: FigureMention[]): boolean {

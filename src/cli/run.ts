@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { registerExtractCommand } from './extract-command.js';
+import { registerCheckCommand } from './check-command.js';
 import { jsonSchemas } from '../output/schema.js';
 
 export async function run(argv: string[], io: Io = processIo()): Promise<ExitCode> {
@@ -18,11 +19,13 @@ export async function run(argv: string[], io: Io = processIo()): Promise<ExitCod
 Examples:
   $ claimtab extract fixtures --manifest fixtures/manifest.csv
   $ claimtab extract fixtures --manifest fixtures/manifest.csv --format jsonl --out out/
+  $ claimtab check fixtures --manifest fixtures/manifest.csv --expect test/expected/fixtures.claims.jsonl
   $ claimtab schema
 
 Exit codes: 0 done, 1 findings (diff: conflicts; check: drift), 2 usage or input errors.`);
 
   registerExtractCommand(program, io, (c) => (code = c));
+  registerCheckCommand(program, io, (c) => (code = c));
 
   program
     .command('schema')

@@ -9,7 +9,7 @@
 import type { ClaimFeatures } from './features.js';
 import { SPEECH_VERBS } from './lemmas.js';
 import { compareScopes, type ScopeMatch } from './time-scope.js';
-import { CONVERSION_SHARE, matchUnits, rangeOf, relateValues, unitClass, type FigureLike, type ValueRange } from './tolerance.js';
+import { CONVERSION_SHARE, comparableRanges, rangeOf, relateValues, unitClass, widen, type FigureLike, type ValueRange } from './tolerance.js';
 
 /** Topic evidence a pair needs: about two distinctive shared words. */
 export const AGREE_SCORE = 2;
@@ -17,6 +17,8 @@ export const AGREE_SCORE = 2;
 export const LINK_SCORE = 1;
 /** A conflict needs more: about three, plus the same subject or predicate. */
 export const CONFLICT_SCORE = 3;
+/** Figures this many times apart are more likely two different figures than one misreported. */
+export const MAX_CONFLICT_RATIO = 4;
 /** Event dates: a shared event verb and this much evidence. */
 export const EVENT_SCORE = 3;
 
@@ -126,9 +128,11 @@ function samePlaces(a: ClaimFeatures, b: ClaimFeatures): boolean {
 function coincidence(a: ClaimFeatures, b: ClaimFeatures, scope: ScopeMatch): number {
   const fa = a.figure!, fb = b.figure!;
   if (fa.value === null || fb.value === null || fa.value !== fb.value || (fa.value_max ?? null) !== (fb.value_max ?? null)) return 0;
+  if (fa.qualifier !== 'exact' || fb.qualifier !== 'exact') return 0;
   if (Math.abs(fa.value) < 10) return 0;
   let bonus = 1;
-  if (scope === 'same' && a.scope.kind === 'period') bonus += 0.5;
+  // both outlets date the figure, to the same period or one inside the other ("in July" / "this year")
+  if (scope !== 'different' && a.scope.kind === 'period' && b.scope.kind === 'period') bonus += 0.5;
   return bonus;
 }
 
@@ -144,8 +148,8 @@ interface Comparable {
 /** The two figures as ranges on one scale, or why they cannot be compared. */
 function comparable(a: ClaimFeatures, b: ClaimFeatures): Comparable | string {
   const fa = a.figure!, fb = b.figure!;
-  const units = matchUnits(fa, fb);
-  if (!units.ok) {
+  const ranges = comparableRanges(fa, fb);
+  if ('why' in ranges) {
     // KRW against USD only through a conversion the article itself gives: "50 million won ($37,500)"
     if (fa.measure === 'money' && fb.measure === 'money') {
       const viaA = a.conversions.find((c) => c.currency === fb.currency);
@@ -153,7 +157,7 @@ function comparable(a: ClaimFeatures, b: ClaimFeatures): Comparable | string {
       if (viaA && fb.value !== null) return loose({ ...fa, text: viaA.text, value: viaA.value, value_max: null, currency: viaA.currency }, fb, `via the conversion ${viaA.text.trim()}`);
       if (viaB && fa.value !== null) return loose(fa, { ...fb, text: viaB.text, value: viaB.value, value_max: null, currency: viaB.currency }, `via the conversion ${viaB.text.trim()}`);
     }
-    return `units differ (${units.why})`;
+    return `units differ (${ranges.why})`;
   }
   if (fa.measure === 'count' && (!fa.unit || !fb.unit) && fa.unit !== fb.unit) {
     // "297" against "297 incidents": only if the bare number's sentence names that kind of thing
@@ -161,12 +165,11 @@ function comparable(a: ClaimFeatures, b: ClaimFeatures): Comparable | string {
     const cls = unitClass(named.unit);
     if (!cls || !bare.unitWords.has(cls)) return `no unit to compare with ${named.unit}`;
   }
-  return { fa, fb, ra: rangeOf(fa, units.scaleA), rb: rangeOf(fb, units.scaleB), converted: units.converted, note: units.note };
+  return { fa, fb, ...ranges };
 }
 
 function loose(fa: FigureLike, fb: FigureLike, note: string): Comparable {
-  const widen = (r: ValueRange): ValueRange => ({ ...r, lo: r.lo - Math.abs(r.lo) * CONVERSION_SHARE, hi: r.hi + Math.abs(r.hi) * CONVERSION_SHARE, approx: true });
-  return { fa, fb, ra: widen(rangeOf(fa)), rb: widen(rangeOf(fb)), converted: true, note };
+  return { fa, fb, ra: { ...widen(rangeOf(fa), CONVERSION_SHARE), approx: true }, rb: { ...widen(rangeOf(fb), CONVERSION_SHARE), approx: true }, converted: true, note };
 }
 
 /** Figures of two claims. `sameDoc`: only a repeat of the same figure may join (a duplicate). */
@@ -194,9 +197,17 @@ export function compareFigures(a: ClaimFeatures, b: ClaimFeatures, stats: Corpus
   }
   if (sameDoc) return none('a document giving two values');
 
-  const blocker = conflictBlocker(a, b, cmp, scope, evidence);
+  const blocker = conflictBlocker(a, b, cmp, scope, evidence, rel.ratio);
   if (blocker) return none(`values differ but ${blocker}`);
   return { kind: 'conflict', score: evidence.score, evidence, how: rel.how };
+}
+
+/** "the SEC's $100 million fine" and "the FTC's $5 billion": both name who, and not the same one. */
+function namesDiffer(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  if (!a.names.size || !b.names.size) return false;
+  for (const n of a.names) if (b.names.has(n) || b.words.has(n)) return false;
+  for (const n of b.names) if (a.words.has(n)) return false;
+  return true;
 }
 
 /** Both figures are tied to the same verb ("was sentenced to 42 years" / "was sentenced to 40 years"). */
@@ -206,7 +217,7 @@ function sharesAct(a: ClaimFeatures, b: ClaimFeatures): boolean {
 }
 
 /** Why two differing figures are not called a conflict, or null when they are. */
-function conflictBlocker(a: ClaimFeatures, b: ClaimFeatures, cmp: Comparable, scope: ScopeMatch, ev: Evidence): string | null {
+function conflictBlocker(a: ClaimFeatures, b: ClaimFeatures, cmp: Comparable, scope: ScopeMatch, ev: Evidence, ratio: number): string | null {
   if (scope !== 'same') return 'their times only overlap';
   if (ev.score < CONFLICT_SCORE) return `the topic evidence is not strong (${ev.score})`;
   if (!ev.sameSubject && !ev.samePredicate && !sharesAct(a, b)) return 'neither subject nor act is shared';
@@ -220,6 +231,8 @@ function conflictBlocker(a: ClaimFeatures, b: ClaimFeatures, cmp: Comparable, sc
   if (a.claim.negated || b.claim.negated) return 'one is negated';
   if (a.evolving || b.evolving) return 'a running total may have moved between reports';
   if (!samePlaces(a, b)) return 'only one is scoped to a place';
+  if (namesDiffer(a, b)) return `different names around the figures (${[...a.names].join(' ')} / ${[...b.names].join(' ')})`;
+  if (ratio > MAX_CONFLICT_RATIO) return `one is ${Math.round(ratio)} times the other: more likely two different figures`;
   return null;
 }
 

@@ -3,7 +3,7 @@
 // change), where and when it holds, and its figure as a comparable range.
 import type { ClaimRow, MentionRow } from '../output/schema.js';
 import { toSingular } from '../nlp/nlp.js';
-import { foldPredicate, tokenize, WEAK } from './lemmas.js';
+import { foldPredicate, lemmaOf, tokenize, WEAK } from './lemmas.js';
 import { scopeOf, periodOf, type TimeScope } from './time-scope.js';
 import { unitClassesIn, type FigureLike } from './tolerance.js';
 
@@ -42,8 +42,10 @@ export interface ClaimFeatures {
   frame: Frame;
   /** places the figure is scoped to ("13 in neighbouring Qinghai province") */
   places: Set<string>;
-  /** a running total ("the death toll rose to", "so far this year"): later counts differ, not conflict */
+  /** a running total ("the death toll rose to", "so far this year", "has killed"): later counts differ, not conflict */
   evolving: boolean;
+  /** names written near the figure ("the SEC's", "Federal Trade Commission"), lower-cased */
+  names: Set<string>;
   scope: TimeScope;
   figure: FigureLike | null;
   conversions: Conversion[];
@@ -61,6 +63,7 @@ const REQUEST = /\b(?:sought|seeks?|seeking|requested|requesting|asked|asking|de
 const CHANGE_AFTER = /^\s*\S+\s+(?:more|additional|extra|further)\b/i;
 const CHANGE_BEFORE = /\b(?:another|an additional|a further|an extra|additional|increase of|rise of|decrease of|fall of|drop of)\s*$/i;
 const EVOLVING = /\b(?:toll|tally|so far|as of|to date|rose to|risen to|rises to|rising to|climbed to|climbs to|jumped to|increased to|has risen|have risen|had risen|running total|latest (?:figures?|count))\b/i;
+const CASUALTY_ACTS = new Set(['kill', 'injure', 'miss', 'displace', 'evacuate', 'infect', 'hospitalize', 'rescue', 'strand']);
 const NOT_A_POINT = /^(?:since|until|till|by|before|after|from|through|between|within|over|during the past|in the past|over the past)\b/i;
 const CLAUSE_BREAK = /[;:—–]/g;
 
@@ -86,6 +89,7 @@ export function claimFeatures(index: number, claim: ClaimRow, ctx: FeatureContex
   const words = new Map<string, number>();
   const verbs = new Set<string>();
   const ownVerbs = new Set<string>();
+  const names = new Set<string>();
   for (const t of tokenize(claim.text, claim.start)) {
     if (blocked.some((s) => t.start < s.end && s.start < t.end)) continue;
     let w = 1;
@@ -95,6 +99,7 @@ export function claimFeatures(index: number, claim: ClaimRow, ctx: FeatureContex
     }
     if (WEAK.has(t.lemma)) w *= 0.5;
     if ((words.get(t.lemma) ?? 0) < w) words.set(t.lemma, w);
+    if (t.capitalized && w >= 1 && !NOT_PLACES.has(t.surface)) names.add(t.lemma);
     if (t.verb) {
       verbs.add(t.lemma);
       if (w >= 0.5 && !(fig && ctx.siblings.length && ctx.siblings.some((s) => distance(t, s) < distance(t, fig)))) ownVerbs.add(t.lemma);
@@ -113,7 +118,9 @@ export function claimFeatures(index: number, claim: ClaimRow, ctx: FeatureContex
     ownVerbs,
     frame: fig ? frameOf(claim, fig) : 'fact',
     places: fig ? placesOf(claim, fig, ctx.siblings) : new Set(),
-    evolving: EVOLVING.test(claim.text),
+    // casualty counts grow by the hour: two outlets a day apart differ without contradicting each other
+    evolving: EVOLVING.test(claim.text) || [...ownVerbs, foldPredicate(claim.predicate)].some((v) => v !== null && CASUALTY_ACTS.has(v)),
+    names,
     scope: scopeOf(claim.date, claim.published),
     figure: fig
       ? { text: fig.text, value: fig.value, value_max: fig.value_max, unit: fig.unit, measure: fig.measure, qualifier: fig.qualifier, currency: fig.currency, change: fig.change }
@@ -122,9 +129,20 @@ export function claimFeatures(index: number, claim: ClaimRow, ctx: FeatureContex
     unitWords,
     subject: subject ? subject.toLowerCase() : null,
     subjectLabel: claim.subject?.label ?? null,
-    predicate: foldPredicate(claim.predicate),
+    predicate: predicateOf(claim),
     eventDate: eventDateOf(claim),
   };
+}
+
+/** The claim's verb, unless it was read off the figure itself ("fined up to 50 million won" -> "win"). */
+function predicateOf(claim: ClaimRow): string | null {
+  const p = foldPredicate(claim.predicate);
+  const fig = claim.figure;
+  if (!p || !fig) return p;
+  // "won" is the past of "win" to a lemmatizer, and Korea's currency in "50 million won"
+  if (p === 'win' && fig.currency === 'KRW') return null;
+  const inFigure = claim.text.slice(fig.start - claim.start, fig.end - claim.start).split(/[^\p{L}]+/u);
+  return inFigure.some((w) => w && lemmaOf(w).lemma === p) ? null : p;
 }
 
 function distance(t: { start: number; end: number }, s: { start: number; end: number }): number {

@@ -143,6 +143,15 @@ export function tokenize(text: string, base: number): Token[] {
       continue;
     }
     out.push({ start: base + at, end: base + at + surface.length, surface, lemma, capitalized, verb });
+    // "deepfake-related" also speaks of deepfakes; "AI-generated" of generating (but "Ju-bin" is a name)
+    if (surface.includes('-') && !/^\p{Lu}\p{Ll}/u.test(surface)) {
+      let offset = 0;
+      for (const part of surface.split('-')) {
+        const p = lemmaOf(part).lemma;
+        if (p && p !== lemma) out.push({ start: base + at + offset, end: base + at + offset + part.length, surface: part, lemma: p, capitalized: false, verb: false });
+        offset += part.length + 1;
+      }
+    }
   }
   return out;
 }

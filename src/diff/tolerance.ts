@@ -34,8 +34,10 @@ export interface ValueRange {
 export const APPROX_SHARE = 0.05;
 /** A converted amount ("(US$37,500)") is someone's rounding of a rate: compare loosely. */
 export const CONVERSION_SHARE = 0.1;
-/** Most slack a round figure's rounding may give ("96,000": ±500; "50 million": ±0.5 million). */
-const MAX_ROUNDING_SHARE = 0.025;
+/** Most slack a round figure's rounding may give ("96,000": ±500; "1.2 million": ±50,000). */
+const MAX_ROUNDING_SHARE = 0.05;
+/** A unit conversion is rounded by whoever wrote it ("5 km (3.1 miles)"); months are not all 30.44 days. */
+const UNIT_CONVERSION_SHARE = 0.03;
 /** Slack on a bound so that "more than 1,000" and "1,000" are not called a conflict. */
 const BOUND_SHARE = 0.02;
 
@@ -121,6 +123,22 @@ export function roundingSlack(text: string, value: number): number {
 }
 
 export type UnitMatch = { ok: true; scaleA: number; scaleB: number; converted: boolean; note: string | null } | { ok: false; why: string };
+
+export function widen(r: ValueRange, share: number): ValueRange {
+  return { ...r, lo: r.lo - Math.abs(r.lo) * share, hi: r.hi + Math.abs(r.hi) * share };
+}
+
+/** Two figures' ranges on one scale (a converted unit widened by its rounding), or why they cannot be compared. */
+export function comparableRanges(a: FigureLike, b: FigureLike): { ra: ValueRange; rb: ValueRange; converted: boolean; note: string | null } | { why: string } {
+  const u = matchUnits(a, b);
+  if (!u.ok) return { why: u.why };
+  let ra = rangeOf(a, u.scaleA), rb = rangeOf(b, u.scaleB);
+  if (u.converted) {
+    ra = widen(ra, UNIT_CONVERSION_SHARE);
+    rb = widen(rb, UNIT_CONVERSION_SHARE);
+  }
+  return { ra, rb, converted: u.converted, note: u.note };
+}
 
 // Units that name the same counted thing in different outlets' words.
 const UNIT_CLASSES: string[][] = [

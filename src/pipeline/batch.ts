@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../types.js';
 import { describeFsError, expandInputs, type InputRef } from '../ingest/inputs.js';
 import { readManifest, type Manifest } from '../ingest/manifest.js';
-import { EntityRegistry, applyRegistry } from '../corpus/entity-registry.js';
+import { EntityRegistry } from '../corpus/entity-registry.js';
 import { ClaimRow, EntityRow, ErrorRow, MentionRow } from '../output/schema.js';
 import type { DocJob, DocOutcome, EntitySighting } from './document-job.js';
 import type { MetaEntry } from './read-article.js';
@@ -27,6 +27,10 @@ import { inShard, type Shard } from './shard.js';
 import { LocationIndex, SPOOL_NAME, SpoolReader, SpoolWriter, scanSpool, splitSpoolLine, type ExistingSpool, type SpoolBody } from './spool.js';
 import { AtomicFileOut, StdoutOut, tableSink, type OutputFormat, type TableSink } from './table-sink.js';
 import type { ProgressState } from './progress.js';
+import { ResolvedNames, type Rendered } from './render-batch.js';
+
+/** Characters of spooled results per render task: large enough to amortise the message, small enough to keep both workers busy. */
+const RENDER_BATCH_CHARS = 1 << 20;
 
 export interface BatchOptions {
   paths: string[];
@@ -113,6 +117,12 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
   }
 
   const registry = new EntityRegistry();
+  // every (label, canonical) seen: the registry's answer for each is worked out once, at the end
+  const pairs = new Set<string>();
+  const observe = (doc: string, entities: EntitySighting[]) => {
+    registry.observe(doc, sightings(entities));
+    for (const [label, canonical] of entities) pairs.add(`${label}\u0000${canonical}`);
+  };
   const index = new LocationIndex();
   let spool: SpoolWriter | null = null;
   let reader: SpoolReader | null = null;
@@ -143,12 +153,12 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
         index.set(seq, null);
       } else if (outcome.kind === 'done') {
         index.set(seq, spool!.append(outcome.line));
-        registry.observe(item.job!.input.doc, sightings(outcome.entities));
+        observe(item.job!.input.doc, outcome.entities);
         documents++;
       } else {
         const loc = existing!.byDoc.get(item.job!.input.doc)!;
         index.set(seq, loc);
-        registry.observe(item.job!.input.doc, sightings(JSON.parse(splitSpoolLine(reader!.read(loc)).entities) as EntitySighting[]));
+        observe(item.job!.input.doc, JSON.parse(splitSpoolLine(reader!.read(loc)).entities) as EntitySighting[]);
         documents++;
         reused++;
       }
@@ -179,8 +189,6 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
       while (seq - next >= window) await takeNext();
     }
     while (next < seq) await takeNext();
-    if (runner) await (runner as DocRunner).close();
-    runner = null;
     io.progress?.(progress, true);
     source.after().forEach(report);
 
@@ -196,14 +204,51 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
     // names are fixed, so nothing from the input can steer a write outside DIR
     const claims = open(ClaimRow, 'claims');
     const mentions = out ? open(MentionRow, 'mentions') : null;
-    for (let s = 0; s < index.size; s++) {
-      const loc = index.get(s);
-      if (!loc) continue;
-      const body = JSON.parse(splitSpoolLine(reader.read(loc)).body) as SpoolBody;
-      applyRegistry(registry, body.mentions, body.claims);
-      await claims.write(body.claims as unknown as Record<string, unknown>[]);
-      await mentions?.write(body.mentions as unknown as Record<string, unknown>[]);
+    const names = ResolvedNames.from(registry, pairs);
+    if (opts.format === 'parquet') {
+      // row groups are encoded in order on this thread; parsing and naming are the cheap part
+      const resolved = new ResolvedNames(names);
+      for (let s = 0; s < index.size; s++) {
+        const loc = index.get(s);
+        if (!loc) continue;
+        const body = resolved.apply(JSON.parse(splitSpoolLine(reader.read(loc)).body) as SpoolBody);
+        await claims.write(body.claims as unknown as Record<string, unknown>[]);
+        await mentions?.write(body.mentions as unknown as Record<string, unknown>[]);
+      }
+    } else {
+      // CSV and JSONL are rendered by the workers, batches of documents in parallel, written in order
+      const renderer = index.size ? getRunner() : null;
+      renderer?.setNames(names);
+      const pendingRenders: Promise<Rendered>[] = [];
+      const writeOldest = async () => {
+        const r = await pendingRenders.shift()!;
+        await claims.writeRendered(r.claims);
+        await mentions?.writeRendered(r.mentions);
+      };
+      let bodies: string[] = [];
+      let batchChars = 0;
+      const flush = async () => {
+        if (!bodies.length) return;
+        const p = renderer!.render({ bodies, format: opts.format as 'csv' | 'jsonl', escapeFormulas: opts.escapeFormulas, mentions: Boolean(mentions) });
+        p.catch(() => {});
+        pendingRenders.push(p);
+        bodies = [];
+        batchChars = 0;
+        while (pendingRenders.length > Math.max(4, opts.workers * 2)) await writeOldest();
+      };
+      for (let s = 0; s < index.size; s++) {
+        const loc = index.get(s);
+        if (!loc) continue;
+        const body = splitSpoolLine(reader.read(loc)).body;
+        bodies.push(body);
+        batchChars += body.length;
+        if (batchChars >= RENDER_BATCH_CHARS) await flush();
+      }
+      await flush();
+      while (pendingRenders.length) await writeOldest();
     }
+    if (runner) await (runner as DocRunner).close();
+    runner = null;
     if (out) {
       const entities = open(EntityRow, 'entities');
       await entities.write(registry.table() as unknown as Record<string, unknown>[]);

@@ -1,15 +1,26 @@
-// Running documents on worker threads, one document per worker at a time. A document that goes over
+// Running documents on worker threads, one task per worker at a time. A document that goes over
 // --doc-timeout has its worker terminated and replaced; the others never notice. With --workers 0
-// documents run on the main thread (no timeout possible there).
+// everything runs on the main thread (no timeout possible there).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocJob, DocOutcome } from './document-job.js';
+import type { Rendered, RenderRequest, Resolution } from './render-batch.js';
 
 export interface DocRunner {
   run(job: DocJob): Promise<DocOutcome>;
+  /** the corpus-wide names, for every render that follows */
+  setNames(entries: Resolution[]): void;
+  render(request: RenderRequest): Promise<Rendered>;
   close(): Promise<void>;
 }
+
+export type ToWorker =
+  | { type: 'doc'; job: DocJob }
+  | { type: 'names'; entries: Resolution[] }
+  | { type: 'render'; request: RenderRequest };
+
+type FromWorker = { type: 'ready' } | { type: 'doc'; outcome: DocOutcome } | { type: 'render'; rendered: Rendered };
 
 export interface PoolOptions {
   size: number;
@@ -18,8 +29,8 @@ export interface PoolOptions {
 }
 
 interface Task {
-  job: DocJob;
-  resolve: (o: DocOutcome) => void;
+  message: ToWorker;
+  resolve: (value: any) => void;
   reject: (e: Error) => void;
 }
 
@@ -31,12 +42,12 @@ interface Slot {
 }
 
 /**
- * The worker's entry point. The built CLI runs dist/pipeline/worker.js beside this file; tests run
- * the TypeScript sources, where the worker is worker.ts loaded through tsx.
+ * The worker's entry point. The built CLI runs dist/pipeline/worker.js beside this file; tests that
+ * import the TypeScript sources get worker.ts, loaded through tsx.
  */
 function workerEntry(): { file: string; execArgv: string[] } {
-  const js = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return { file: fileURLToPath(js), execArgv: [] };
+  const js = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (existsSync(js)) return { file: js, execArgv: [] };
   return { file: fileURLToPath(new URL('./worker.ts', import.meta.url)), execArgv: ['--import', 'tsx'] };
 }
 
@@ -44,6 +55,7 @@ export class WorkerPool implements DocRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private readonly entry = workerEntry();
+  private names: ToWorker | null = null;
   private closed = false;
   private fatal: Error | null = null;
 
@@ -52,11 +64,17 @@ export class WorkerPool implements DocRunner {
   }
 
   run(job: DocJob): Promise<DocOutcome> {
-    if (this.fatal) return Promise.reject(this.fatal);
-    return new Promise((resolve, reject) => {
-      this.queue.push({ job, resolve, reject });
-      this.pump();
-    });
+    return this.submit({ type: 'doc', job });
+  }
+
+  setNames(entries: Resolution[]): void {
+    this.names = { type: 'names', entries };
+    // a busy worker reads it after its current task, before any render sent later
+    for (const slot of this.slots) slot.worker.postMessage(this.names);
+  }
+
+  render(request: RenderRequest): Promise<Rendered> {
+    return this.submit({ type: 'render', request });
   }
 
   async close(): Promise<void> {
@@ -64,12 +82,21 @@ export class WorkerPool implements DocRunner {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
+  private submit<T>(message: ToWorker): Promise<T> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ message, resolve, reject });
+      this.pump();
+    });
+  }
+
   private spawn(): Slot {
     const worker = new Worker(this.entry.file, { workerData: { maxBytes: this.opts.maxBytes }, execArgv: this.entry.execArgv });
     const slot: Slot = { worker, ready: false, task: null, timer: null };
-    worker.on('message', (msg: DocOutcome | 'ready') => {
-      if (msg === 'ready') slot.ready = true;
-      else this.settle(slot, msg);
+    if (this.names) worker.postMessage(this.names);
+    worker.on('message', (msg: FromWorker) => {
+      if (msg.type === 'ready') slot.ready = true;
+      else this.settle(slot, msg.type === 'doc' ? msg.outcome : msg.rendered);
       this.pump();
     });
     worker.on('error', (err) => this.lost(slot, err));
@@ -84,30 +111,24 @@ export class WorkerPool implements DocRunner {
       if (!slot.ready || slot.task || !this.queue.length) continue;
       const task = this.queue.shift()!;
       slot.task = task;
-      if (this.opts.docTimeoutMs) slot.timer = setTimeout(() => this.timedOut(slot), this.opts.docTimeoutMs);
-      slot.worker.postMessage(task.job);
+      if (this.opts.docTimeoutMs && task.message.type === 'doc') slot.timer = setTimeout(() => this.timedOut(slot), this.opts.docTimeoutMs);
+      slot.worker.postMessage(task.message);
     }
   }
 
-  private settle(slot: Slot, outcome: DocOutcome): void {
+  private settle(slot: Slot, value: unknown): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     const task = slot.task;
     slot.task = null;
-    task?.resolve(outcome);
+    task?.resolve(value);
   }
 
   private timedOut(slot: Slot): void {
     const task = slot.task;
-    if (!task) return;
+    if (!task || task.message.type !== 'doc') return;
     this.replace(slot);
-    const { job } = task;
-    task.resolve({
-      seq: job.seq,
-      kind: 'failed',
-      bytes: 0,
-      diagnostic: { path: job.input.file, reason: `took over ${this.opts.docTimeoutMs} ms, skipped`, severity: 'error', rule: 'pipeline/timeout' },
-    });
+    task.resolve(failed(task.message.job, `took over ${this.opts.docTimeoutMs} ms, skipped`, 'pipeline/timeout'));
   }
 
   /** A worker died (an uncaught error, out of memory): its document fails, a new worker takes over. */
@@ -122,14 +143,9 @@ export class WorkerPool implements DocRunner {
       return;
     }
     this.replace(slot);
-    if (task) {
-      task.resolve({
-        seq: task.job.seq,
-        kind: 'failed',
-        bytes: 0,
-        diagnostic: { path: task.job.input.file, reason: `internal error: ${err.message}`, severity: 'error', rule: 'pipeline/crash' },
-      });
-    }
+    if (!task) return;
+    if (task.message.type === 'doc') task.resolve(failed(task.message.job, `internal error: ${err.message}`, 'pipeline/crash'));
+    else task.reject(err);
   }
 
   private replace(slot: Slot): void {
@@ -141,22 +157,39 @@ export class WorkerPool implements DocRunner {
     // an 'error' after terminate() must not become an uncaught exception
     slot.worker.on('error', () => {});
     void slot.worker.terminate();
-    const fresh = this.spawn();
-    this.slots[i] = fresh;
+    this.slots[i] = this.spawn();
     this.pump();
   }
 }
 
-/** --workers 0: documents run one after another on the main thread. */
+function failed(job: DocJob, reason: string, rule: string): DocOutcome {
+  return { seq: job.seq, kind: 'failed', bytes: 0, diagnostic: { path: job.input.file, reason, severity: 'error', rule } };
+}
+
+/** --workers 0: everything on the main thread, one task after another. */
 export class InlineRunner implements DocRunner {
-  private runDocJob: typeof import('./document-job.js').runDocJob | null = null;
+  private jobs: typeof import('./document-job.js') | null = null;
+  private renderer: typeof import('./render-batch.js') | null = null;
+  private names: Resolution[] = [];
+  private resolved: import('./render-batch.js').ResolvedNames | null = null;
 
   constructor(private readonly maxBytes: number) {}
 
   async run(job: DocJob): Promise<DocOutcome> {
     // loaded on first use, so that the main thread of a pooled run never loads the extractors
-    this.runDocJob ??= (await import('./document-job.js')).runDocJob;
-    return this.runDocJob(job, this.maxBytes);
+    this.jobs ??= await import('./document-job.js');
+    return this.jobs.runDocJob(job, this.maxBytes);
+  }
+
+  setNames(entries: Resolution[]): void {
+    this.names = entries;
+    this.resolved = null;
+  }
+
+  async render(request: RenderRequest): Promise<Rendered> {
+    this.renderer ??= await import('./render-batch.js');
+    this.resolved ??= new this.renderer.ResolvedNames(this.names);
+    return this.renderer.renderBodies(request, this.resolved);
   }
 
   async close(): Promise<void> {}

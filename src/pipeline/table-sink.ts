@@ -101,9 +101,10 @@ export class StdoutOut implements ByteOut {
   }
 }
 
-/** One table: rows in, encoded bytes out. */
+/** One table: rows in (or rows already rendered as CSV/JSONL text), encoded bytes out. */
 export interface TableSink {
   write(rows: Record<string, unknown>[]): void | Promise<void>;
+  writeRendered(text: string): void | Promise<void>;
   finish(): Promise<void>;
   abort(): void;
 }
@@ -113,6 +114,9 @@ export function tableSink(schema: z.ZodObject, format: OutputFormat, escapeFormu
     const writer = new ParquetTableWriter(schema, (chunk) => void out.write(chunk));
     return {
       write: (rows) => writer.write(rows),
+      writeRendered: () => {
+        throw new Error('parquet tables take rows, not text');
+      },
       finish: async () => {
         writer.finish();
         await out.finish();
@@ -129,6 +133,7 @@ export function tableSink(schema: z.ZodObject, format: OutputFormat, escapeFormu
       if (!rows.length) return;
       return out.write(format === 'csv' ? csvRows(schema, rows, opts) : jsonlRows(schema, rows));
     },
+    writeRendered: (text) => (text ? out.write(text) : undefined),
     finish: () => out.finish(),
     abort: () => out.abort(),
   };

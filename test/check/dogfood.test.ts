@@ -49,11 +49,13 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('claimtab check on its own fixtures (built CLI)', () => {
+// each run extracts the whole corpus in a new process: seconds on a busy CI machine
+describe('claimtab check on its own fixtures (built CLI)', { timeout: 60_000 }, () => {
   it('finds no drift between the fixtures and the committed expected table', () => {
     const r = claimtab(['check', 'fixtures', '--manifest', 'fixtures/manifest.csv', '--expect', EXPECTED]);
-    expect(r.stderr).toBe('');
+    // the report first: when this fails, it shows which claims moved
     expect(r.stdout).toMatch(/^check: 0 changed, 0 added, 0 removed \(\d+ unchanged\)\n$/);
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
 

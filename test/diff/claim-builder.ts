@@ -87,6 +87,6 @@ export function claim(doc: DocSpec, spec: ClaimSpec): ClaimRow {
 }
 
 /** A document made of the given sentences, for sentences quoted from the web. */
-export function docOf(doc: string, outlet: string | null, published: string | null, sentences: string[]): DocSpec {
-  return { doc, outlet, published, text: sentences.join(' ') };
+export function docOf(doc: string, outlet: string | null, published: string | null, sentences: string[]): DocSpec & { sentences: string[] } {
+  return { doc, outlet, published, text: sentences.join(' '), sentences };
 }

@@ -52,7 +52,7 @@ export const ATTRIBUTED: AttributionCase[] = [
   {
     url: 'https://business-standard.com/amp/article/international/philippines-typhoon-toll-touches-2-275-113111300604_1.html',
     sentence: 'Philippine President Benigno Aquino III said Tuesday that the projected number of the dead from the typhoon is 2,000 to 2,500, lowering an earlier estimate by a local police official that the death toll might top 10,000 in Tacloban City alone.',
-    focus: '2,000 to 2,500', attribution: 'Philippine President Benigno Aquino III', predicate: 'be', hedged: false, negated: false,
+    focus: '2,000 to 2,500', attribution: 'Philippine President Benigno Aquino III', predicate: 'be', hedged: true, negated: false,
   },
   {
     url: 'https://www.anews.com.tr/africa/2023/09/17/death-toll-in-devastating-libya-floods-climbs-to-3283-minister',
@@ -740,10 +740,10 @@ export const ATTRIBUTED: AttributionCase[] = [
   {
     url: 'https://www.explica.co/gustave-the-huge-alligator-that-lurks-in-africa-and-has-killed-more-than-300-people.html',
     sentence: 'In the 3 months he was there, he concluded that the crocodile had eaten 17 people.',
-    focus: '17 people', attribution: 'Patrice Faye', previous: 'Faye', predicate: 'eat', hedged: false, negated: false,
+    focus: '17 people', attribution: 'Faye', previous: 'Faye', predicate: 'eat', hedged: false, negated: false,
   },
   {
-    url: 'https://news.okezone.com/amp/2022/10/17/18/2688458/banjir-dahsyat-nigeria-600-orang-meninggal-dan-200-000-rumah-hancur?page=2',
+    url: 'https://www.premiumtimesng.com/news/560965-floods-un-pledges-to-support-nigeria.html',
     sentence: 'Nigeria’s minister of humanitarian affairs, Sadiya Farouk, said the floods have destroyed 108,392 hectares of farmland, and “completely damaged” 82,053 homes.',
     focus: '108,392 hectares', attribution: 'Sadiya Farouk', predicate: 'destroy', hedged: false, negated: false,
   },

@@ -54,8 +54,8 @@ export function isMaskedLine(line: string, seen: Set<string>): boolean {
 
 const NO_SPLIT_BEFORE = /(?:\b\p{Lu}\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Sept|Gen|Jan|Feb|Aug|Oct|Nov|Dec|No|Inc|Corp)\.$/u;
 
-/** Sentences of one document (absolute offsets), masked lines left out. */
-export function splitDocument(text: string): Sentence[] {
+/** Sentences of one document (absolute offsets), masked lines left out unless `mask` is false. */
+export function splitDocument(text: string, mask = true): Sentence[] {
   const sentences: Sentence[] = [];
   const seen = new Set<string>();
   let offset = 0;
@@ -63,7 +63,7 @@ export function splitDocument(text: string): Sentence[] {
   for (const line of text.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
-    if (isMaskedLine(line, seen)) {
+    if (mask ? isMaskedLine(line, seen) : !line.trim()) {
       seen.add(line.trim());
       continue;
     }

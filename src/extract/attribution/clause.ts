@@ -9,7 +9,7 @@ import {
   CATENATIVES, CLAUSE_HEDGES, COORDINATORS, HEDGE_MODALS, NEGATIONS, NP_HEDGES, SUBORDINATORS, ADJUNCT_WORDS,
 } from './lexicon.js';
 import {
-  isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isPreposition, isPunct, isQuote, isTimeWord,
+  canBeVerbStem, isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isPreposition, isPunct, isQuote, isTimeWord,
   tagsOf, verbInfo, verbLemma, type Token,
 } from './tokens.js';
 import type { Span } from './quotes.js';
@@ -23,6 +23,9 @@ export interface ClauseResult {
   negated: boolean;
 }
 
+const GROUP_ADVERBS = new Set(['not', 'also', 'now', 'still', 'yet', 'already', 'just', 'even', 'ever', 'never', 'since', 'then', 'further', 'reportedly', 'allegedly', 'only', 'far', 'so']);
+const isGroupAdverb = (t: Token) => GROUP_ADVERBS.has(t.lower) || (isAdverb(t.lower) && !isCapitalized(t));
+const MODAL_LIKE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'ca', 'wo', 'ought', 'do', 'does', 'did', 'to', 'cannot']);
 const SUBJECTLIKE = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
 type StartKind = 'start' | 'that' | 'coord' | 'sub' | 'rel' | 'punct' | 'with';
@@ -86,7 +89,14 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
     const objectNext = next !== undefined && (isDeterminer(next.lower) || next.kind === 'num' || ['nearly', 'about', 'around', 'some', 'more', 'over', 'almost', 'approximately', 'roughly', 'at'].includes(next.lower));
     return verbInfo(t.lower).participle && !isAux(t.lower) && prev !== undefined && isNounish(prev) && !SUBJECTLIKE.has(prev.lower) && !objectNext;
   };
-  let group = pickGroup(groupsOf[segNo]!, focusPos, reducedRelative);
+  const ctx: PickContext = {
+    commaBetween: (a, b) => commaBetween(tokens, idx, a, b),
+    // the figure starts a noun phrase (not "to 5 percent", "of 3,283")
+    subjectLike: (p) => { const pr = p > 0 ? tok(p - 1) : undefined; return !pr || isPunct(pr, ',') || ['some', 'about', 'around', 'nearly', 'over', 'more', 'than', 'least', 'almost', 'another', 'only', 'just', 'a', 'the'].includes(pr.lower); },
+    coordinated: (g) => { const pr = g.from > 0 ? tok(g.from - 1) : undefined; return pr !== undefined && ['and', 'but', 'or'].includes(pr.lower) && verbInfo(tok(g.from).lower).participle; },
+    gerund: (g) => verbInfo(tok(g.from).lower).gerund,
+  };
+  let group = pickGroup(groupsOf[segNo]!, focusPos, reducedRelative, ctx);
   for (let d = 1; !group && d < segments.length; d++) {
     for (const cand of [segNo - d, segNo + d]) {
       if (cand < 0 || cand >= segments.length) continue;
@@ -96,11 +106,17 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
   }
   const seg = segments[chosenSeg]!;
 
-  // subject: the noun phrase before the clause's first verb group
-  const firstGroup = groupsOf[chosenSeg]![0];
+  // subject: the noun phrase before the clause's first finite verb group
+  const groupsHere = groupsOf[chosenSeg]!;
+  const firstGroup = groupsHere.find((g) => g.strong && (!group || g.from <= group.from)) ?? groupsHere[0];
   let subject: Span | null = null;
   let pronounAtStart = false;
-  if (seg.start === 'rel' && seg.relAt !== undefined) {
+  const resumesMain = seg.start === 'rel' && group !== undefined && group.from > seg.from && isPunct(tok(group.from - 1), ',');
+  if (resumesMain && chosenSeg > 0) {
+    // "Lino Oviedo, 64, a retired army chief who helped ..., trailed in third place": the main subject
+    const prevSeg = segments[chosenSeg - 1]!;
+    subject = subjectSpan(tokens, idx, prevSeg.from, seg.relAt ?? prevSeg.to)?.span ?? null;
+  } else if (seg.start === 'rel' && seg.relAt !== undefined) {
     subject = antecedent(tokens, idx, seg.relAt, segments, groupsOf);
   } else if (firstGroup) {
     const sp = subjectSpan(tokens, idx, seg.from, firstGroup.from);
@@ -145,13 +161,15 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
     }
   }
 
-  // negation: inside the figure's clause
+  // negation: in the figure's clause, up to the figure or the end of its verb group ("No arrests have been
+  // made", "did not disclose"), not in a later coordinated verb ("... and not carry out normal hiring")
   let negated = false;
-  for (let p = seg.from; p < seg.to; p++) {
+  const negEnd = group ? Math.max(group.to, Math.min(focusPos + 1, seg.to)) : seg.to;
+  for (let p = seg.from; p < negEnd; p++) {
     const t = tok(p);
     if (!NEGATIONS.has(t.lower)) continue;
-    const n1 = p + 1 < seg.to ? tok(p + 1).lower : '';
-    const n2 = p + 2 < seg.to ? tok(p + 2).lower : '';
+    const n1 = p + 1 < idx.length ? tok(p + 1).lower : '';
+    const n2 = p + 2 < idx.length ? tok(p + 2).lower : '';
     if (n2 === 'than' || ['only', 'just', 'least', 'doubt', 'less', 'fewer', 'more'].includes(n1)) continue; // "no fewer than", "not only"
     if (t.lower === 'no' && n1 === 'longer') { negated = true; break; }
     negated = true;
@@ -163,42 +181,80 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
 
 // ---------------------------------------------------------------------------------------------
 
+const CONDITIONAL_SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'once', 'so']);
+const HEDGE_PARTICIPLES = new Set(['believed', 'alleged', 'said', 'reported', 'thought', 'estimated', 'feared', 'understood', 'expected', 'known', 'claimed', 'suspected', 'rumoured', 'rumored']);
+
 function segment(tokens: Token[], idx: number[]): Segment[] {
   const out: Segment[] = [];
   let from = 0;
   let start: StartKind = 'start';
   let relAt: number | undefined;
+  // a clause opened by a subordinator ends at the comma after its verb ("As Kiptoo was crossing the line, ...")
+  let subordinate = false;
+  const tk = (p: number) => tokens[idx[p]!]!;
   const cut = (p: number, next: StartKind, nextFrom: number, rel?: number) => {
     if (p > from) out.push({ from, to: p, start, relAt });
     from = nextFrom;
     start = next;
     relAt = rel;
   };
-  for (let p = 0; p < idx.length; p++) {
-    const t = tokens[idx[p]!]!;
-    const next = p + 1 < idx.length ? tokens[idx[p + 1]!]! : undefined;
-    if (isPunct(t, ';:') || isDash(t)) { cut(p, 'punct', p + 1); continue; }
-    if (t.lower === 'with' && t.kind === 'word') { cut(p, 'with', p + 1); continue; }
-    if (t.lower === 'that' && next && !verbLike(next) && !isPunct(next, ',.')) { cut(p, 'that', p + 1); continue; }
-    if ((t.lower === 'who' || t.lower === 'which' || t.lower === 'whom') && p > 0) { cut(p, 'rel', p + 1, p); continue; }
-    if (SUBORDINATORS.has(t.lower) && t.kind === 'word' && !isCapitalized(t)) {
-      const prevLower = p > 0 ? tokens[idx[p - 1]!]!.lower : '';
-      if (!(t.lower === 'as' && ['such', 'well', 'so'].includes(prevLower))) { cut(p, 'sub', p + 1); continue; }
+  const strongIn = (a: number, b: number) => {
+    for (let r = a; r < b; r++) {
+      const u = tk(r);
+      if (u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && (isAux(u.lower) || verbInfo(u.lower).strongFinite)) return true;
     }
-    if (COORDINATORS.has(t.lower) && t.lower !== '&' && next && !verbLike(next) && !isAdverb(next.lower)) {
+    return false;
+  };
+  const verbIn = (a: number, b: number) => {
+    for (let r = a; r < b; r++) {
+      const u = tk(r);
+      if (u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && (isAux(u.lower) || verbInfo(u.lower).strongFinite || (verbInfo(u.lower).participle && r > a + 1))) return true;
+    }
+    return false;
+  };
+  const clauseEnd = (p: number) => {
+    let q = p;
+    while (q < idx.length && !isPunct(tk(q), ',;:') && !isDash(tk(q))) q++;
+    return q;
+  };
+  if (idx.length && SUBORDINATORS.has(tk(0).lower)) subordinate = true;
+  for (let p = 0; p < idx.length; p++) {
+    const t = tk(p);
+    const next = p + 1 < idx.length ? tk(p + 1) : undefined;
+    const next2 = p + 2 < idx.length ? tk(p + 2) : undefined;
+    if (isPunct(t, ';:') || isDash(t)) { cut(p, 'punct', p + 1); subordinate = false; continue; }
+    if (isPunct(t, ',') && subordinate && verbIn(from, p)) { cut(p, 'punct', p + 1); subordinate = false; continue; }
+    if (t.lower === 'with' && t.kind === 'word' && p > 0 && isPunct(tk(p - 1), ',')) { cut(p, 'with', p + 1); continue; }
+    // "It is believed (that) ...", "It's alleged that ...": the rest is the reported clause
+    if (HEDGE_PARTICIPLES.has(t.lower) && p >= 2 && isBe(tk(p - 1).lower) && tk(p - 2).lower === 'it' && next && next.lower !== 'to') {
+      cut(p + 1, 'that', next.lower === 'that' ? p + 2 : p + 1);
+      if (next.lower === 'that') p++;
+      continue;
+    }
+    if (t.lower === 'that' && next && !verbLike(next, next2) && !isPunct(next, ',.')) { cut(p, 'that', p + 1); continue; }
+    if ((t.lower === 'who' || t.lower === 'which' || t.lower === 'whom') && p > 0) { cut(p, 'rel', p + 1, p); continue; }
+    if (SUBORDINATORS.has(t.lower) && t.kind === 'word' && !isCapitalized(t) && p > from) {
+      const prevLower = tk(p - 1).lower;
+      if (t.lower === 'as' && ['such', 'well', 'so', 'as'].includes(prevLower)) continue;
+      if (t.lower === 'as' && next && ['well', 'part', 'a', 'an', 'the', 'many', 'much', 'far', 'long', 'soon', 'of', 'young', 'old', 'high', 'low'].includes(next.lower)) continue;
+      // "after a tsunami" (a preposition) vs "after a runaway train exploded" (a clause): the left side
+      // must already have its verb and the right side one of its own
+      if (CONDITIONAL_SUBORDINATORS.has(t.lower) && !(strongIn(from, p) && verbIn(p + 1, clauseEnd(p + 1)))) continue;
+      cut(p, 'sub', p + 1);
+      subordinate = true;
+      continue;
+    }
+    if (COORDINATORS.has(t.lower) && t.lower !== '&' && next && !verbLike(next, next2) && !isGroupAdverb(next)) {
       // a new clause on the right ("and around 40 people are listed"), and one on the left
       let q = p + 1;
       let finiteRight = false;
       for (; q < idx.length; q++) {
-        const u = tokens[idx[q]!]!;
+        const u = tk(q);
         if (COORDINATORS.has(u.lower) || SUBORDINATORS.has(u.lower) || isPunct(u, ';:')) break;
         if (u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && (isAux(u.lower) || verbInfo(u.lower).strongFinite)) { finiteRight = true; break; }
+        if (q > p + 1 && SUBJECTLIKE.has(tk(q - 1).lower) && (verbInfo(u.lower).verb || verbInfo(u.lower).ambiguousBase)) { finiteRight = true; break; }
       }
-      let finiteLeft = false;
-      for (let r = from; r < p; r++) {
-        const u = tokens[idx[r]!]!;
-        if (u.kind === 'word' && u.lower !== "'s" && (isAux(u.lower) || verbInfo(u.lower).verb)) { finiteLeft = true; break; }
-      }
+      const finiteLeft = strongIn(from, p);
       if (finiteRight && finiteLeft) { cut(p, 'coord', p + 1); continue; }
     }
   }
@@ -207,10 +263,13 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
   return out;
 }
 
-function verbLike(t: Token): boolean {
-  if (t.kind !== 'word' || t.lower === "'s") return false;
+/** After "that": does a verb follow (a relative clause, "that hit the Philippines") rather than a subject? */
+function verbLike(t: Token, next?: Token): boolean {
+  if (t.kind !== 'word' || t.lower === "'s" || isCapitalized(t)) return false;
   const v = verbInfo(t.lower);
-  return isAux(t.lower) || v.strongFinite || v.participle || v.gerund;
+  if (isAux(t.lower) || v.strongFinite || v.participle) return true;
+  if (v.ambiguousS || v.ambiguousBase) return next !== undefined && (isDeterminer(next.lower) || next.kind === 'num' || isCapitalized(next));
+  return isAdverb(t.lower) && next !== undefined && verbLike(next);
 }
 
 /** Is the token at position p a verb here (not a noun like "the record", "its request")? */
@@ -219,29 +278,49 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
   const no = { verb: false, strong: false };
   if (t.kind !== 'word' || t.lower === "'s") return no;
   const prev = p > seg.from ? tokens[idx[p - 1]!] : undefined;
-  // a capital mid-sentence is a name ("Bill", "Hero"), unless right after a quote mark
-  if (isCapitalized(t) && idx[p]! > 0 && !(prev && isQuote(prev))) return no;
+  // a capitalized word is a name ("Bill", "Hero", "Floods caused by ..."), unless an auxiliary
+  if (isCapitalized(t) && !isAux(t.lower)) return no;
   if (isAux(t.lower)) return { verb: true, strong: !['be', 'been', 'being', 'having'].includes(t.lower) };
   const info = verbInfo(t.lower);
   const next = p + 1 < seg.to ? tokens[idx[p + 1]!] : undefined;
-  const sameForm = !info.verb && (info.ambiguousS || isBareIrregular(t.lower));
-  if (!info.verb && !sameForm) return no;
+  const ambiguous = info.ambiguousS || info.ambiguousBase;
+  if (!info.verb && !ambiguous) return no;
   if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) return no;
   if (prev && isPreposition(prev.lower) && prev.lower !== 'to' && !info.gerund) return no;
-  if (info.ambiguousS || sameForm) {
-    const prevOk = prev !== undefined && (isNounish(prev) || prev.kind === 'num' || ADJUNCT_WORDS.has(prev.lower) || isAdverb(prev.lower) || isAux(prev.lower) || isPunct(prev, ')'));
-    const nextOk = next === undefined || isDeterminer(next.lower) || next.kind === 'num' || isPreposition(next.lower) || isAdverb(next.lower) || next.lower === 'that' || isPunct(next, ',.') || ['him', 'her', 'them', 'it', 'us', 'me'].includes(next.lower);
-    if (!(prevOk && nextOk)) return no;
-    return { verb: true, strong: !(prev && isAux(prev.lower)) };
+  // the word before, past adverbs ("could even reach", "did not immediately respond")
+  let b = p - 1;
+  while (b > seg.from && isGroupAdverb(tokens[idx[b]!]!)) b--;
+  const before = b >= seg.from ? tokens[idx[b]!] : undefined;
+  const afterAux = before !== undefined && (isAux(before.lower) || before.lower === 'to' || before.lower === 'not');
+  if (prev?.lower === 'to' && t.lower === 'date') return no; // "to date"
+  // after a modal, "do" or "to" any verb stem is a verb: "will slow", "could top"
+  if (before && MODAL_LIKE.has(before.lower) && !info.verb && !ambiguous && !isDeterminer(t.lower) && t.kind === 'word' &&
+    (canBeVerbStem(t.lower) || (before.lower !== 'to' && !isAdverb(t.lower) && !SUBJECTLIKE.has(t.lower) && !isPreposition(t.lower)))) return { verb: true, strong: false };
+  if (ambiguous) {
+    if (afterAux) return { verb: true, strong: false };
+    const objectNext = next === undefined || isDeterminer(next.lower) || next.kind === 'num' || isPreposition(next.lower) || isAdverb(next.lower) || next.lower === 'that' || ['him', 'her', 'them', 'it', 'us', 'me', 'up', 'down', 'off', 'out'].includes(next.lower);
+    if (!objectNext) return no;
+    if (info.ambiguousS) {
+      const prevOk = prev !== undefined && (isNounish(prev) || ADJUNCT_WORDS.has(prev.lower) || isAdverb(prev.lower) || isPunct(prev, ')') || ['far', 'who', 'which', 'that'].includes(prev.lower));
+      return prevOk ? { verb: true, strong: true } : no;
+    }
+    if (info.bareIrregular) {
+      const prevOk = prev !== undefined && (isNounish(prev) || ['who', 'which', 'that', 'also', 'then'].includes(prev.lower));
+      return prevOk ? { verb: true, strong: true } : no;
+    }
+    // "they face", "prosecutors stand": a base form is finite only after a plural subject
+    const plural = prev !== undefined && (['i', 'we', 'you', 'they', 'who', 'which', 'that'].includes(prev.lower) || (tagsOf(prev).has('Plural') && !isCapitalized(prev)));
+    return plural ? { verb: true, strong: true } : no;
   }
   if (prev?.lower === 'to') return { verb: true, strong: false };
   if (info.gerund) return { verb: true, strong: false };
+  // a bare base form is finite only after a plural subject ("they kill"), else a noun ("the previous record")
+  const baseForm = !info.participle && !info.strongFinite && !t.lower.endsWith('s');
+  if (baseForm && !afterAux && !(before && MODAL_LIKE.has(before.lower))) {
+    const plural = prev !== undefined && (['i', 'we', 'you', 'they', 'who', 'which', 'that'].includes(prev.lower) || (tagsOf(prev).has('Plural') && !isCapitalized(prev)));
+    if (!plural) return no;
+  }
   return { verb: true, strong: info.strongFinite };
-}
-
-const BARE_IRREGULAR = new Set(['hit', 'cut', 'put', 'set', 'cost', 'let', 'shut', 'spread', 'bet', 'burst', 'cast', 'quit', 'read', 'run', 'hurt', 'shed', 'split', 'lead', 'rose', 'top', 'face', 'stand', 'total', 'near']);
-function isBareIrregular(lower: string): boolean {
-  return BARE_IRREGULAR.has(lower);
 }
 
 function isNounish(t: Token): boolean {
@@ -262,11 +341,11 @@ function verbGroups(tokens: Token[], idx: number[], seg: Segment): Group[] {
     let q = p + 1;
     while (q < seg.to) {
       const t = tokens[idx[q]!]!;
-      if (t.lower === 'not' || (isAdverb(t.lower) && !isCapitalized(t)) || t.lower === 'also' || t.lower === 'now' || t.lower === 'still' || t.lower === 'yet') {
-        // an adverb inside the group only if a verb follows
-        let r = q + 1;
-        while (r < seg.to && (isAdverb(tokens[idx[r]!]!.lower) || tokens[idx[r]!]!.lower === 'not')) r++;
-        if (r < seg.to && isVerbAt(tokens, idx, r, seg).verb) { q = r; continue; }
+      if (isGroupAdverb(t) || (t.lower === 'on' && q + 1 < seg.to && isTimeWord(tokens[idx[q + 1]!]!)) || isTimeWord(t)) {
+        // an adverb or a time inside the group only if a verb follows ("was on Thursday arraigned")
+        let r = q;
+        while (r < seg.to && (isGroupAdverb(tokens[idx[r]!]!) || isTimeWord(tokens[idx[r]!]!) || tokens[idx[r]!]!.lower === 'on')) r++;
+        if (r < seg.to && r > q && isVerbAt(tokens, idx, r, seg).verb && (isAux(tokens[idx[q - 1]!]!.lower) || isGroupAdverb(t))) { q = r; continue; }
         break;
       }
       if (t.lower === 'to' && q + 1 < seg.to) {
@@ -279,7 +358,7 @@ function verbGroups(tokens: Token[], idx: number[], seg: Segment): Group[] {
       const prevTok = tokens[idx[q - 1]!]!;
       // "confirmed killed", "shot dead": a second participle after a verb continues the group only after
       // an auxiliary or a catenative "to"
-      if (v.verb && (isAux(prevTok.lower) || prevTok.lower === 'to' || prevTok.lower === 'not' || isAdverb(prevTok.lower) || (verbInfo(prevTok.lower).gerund && isAux(tokens[idx[q - 2] ?? 0]?.lower ?? '')))) {
+      if (v.verb && (isAux(prevTok.lower) || prevTok.lower === 'to' || isGroupAdverb(prevTok) || isTimeWord(prevTok) || (verbInfo(prevTok.lower).gerund && isAux(tokens[idx[q - 2] ?? 0]?.lower ?? '')))) {
         members.push(q);
         if (v.strong || isAux(t.lower)) strong = true;
         q++;
@@ -301,40 +380,60 @@ function verbGroups(tokens: Token[], idx: number[], seg: Segment): Group[] {
 /** The lexical verb of a group: skip auxiliaries and catenatives ("was expected to cut" -> cut). */
 function mainLemma(tokens: Token[], idx: number[], from: number, to: number): string | null {
   let lastAux: string | null = null;
+  let afterModal = false;
   for (let p = from; p < to; p++) {
     const t = tokens[idx[p]!]!;
-    if (t.lower === 'not' || t.lower === 'to' || (isAdverb(t.lower) && !verbInfo(t.lower).verb)) continue;
+    if (t.lower === 'to') { afterModal = true; continue; }
+    if (isGroupAdverb(t) && !verbInfo(t.lower).verb) continue;
+    if (isTimeWord(t) || t.lower === 'on') continue;
     const nextLower = p + 1 < to ? tokens[idx[p + 1]!]!.lower : '';
-    if (isAux(t.lower) && !(t.lower === 'got')) {
+    if (isAux(t.lower) && t.lower !== 'got') {
       lastAux = t.lower;
+      afterModal = MODAL_LIKE.has(t.lower);
       continue;
     }
     if (CATENATIVES.has(t.lower) && nextLower === 'to') continue;
+    // a base form after "will", "to", "did": "will lay off" -> lay, not the past of "lie"
+    if (afterModal && canBeVerbStem(t.lower)) return t.lower;
     return verbLemma(t.lower);
   }
   if (lastAux) {
     const l = verbLemma(lastAux);
-    return ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'ca', 'wo', 'ought'].includes(l) ? null : l;
+    return MODAL_LIKE.has(l) || ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should'].includes(l) ? null : l;
   }
   return null;
 }
 
-function pickGroup(groups: Group[], focusPos: number, reducedRelative: (g: Group) => boolean): Group | undefined {
+function pickGroup(groups: Group[], focusPos: number, reducedRelative: (g: Group) => boolean, ctx: PickContext): Group | undefined {
   const containing = groups.find((g) => g.from <= focusPos && focusPos < g.to);
   if (containing) return containing;
   const before = groups.filter((g) => g.to <= focusPos);
   const after = groups.filter((g) => g.from > focusPos);
   const strongBefore = before.filter((g) => g.strong);
-  if (strongBefore.length) return strongBefore[strongBefore.length - 1];
   const strongAfter = after.find((g) => g.strong);
+  const last = before[before.length - 1];
+  // "... have been lost, 1.3 million people have been displaced": the figure opens a new clause
+  if (strongAfter && last && ctx.commaBetween(last.to - 1, focusPos) && !ctx.commaBetween(focusPos, strongAfter.from) && ctx.subjectLike(focusPos)) return strongAfter;
+  // "... is planning mass lay-offs and pledged to hire 15,000": a coordinated verb nearest the figure
+  if (last && !last.strong && ctx.coordinated(last) && (!strongBefore.length || strongBefore[strongBefore.length - 1]!.from < last.from)) return last;
+  if (strongBefore.length) return strongBefore[strongBefore.length - 1];
   if (before.length) {
     // "Security Hero recorded nearly 96,000" (a weak form is the verb) unless it is a reduced relative
-    // ("the figures released Monday show 89.2 percent")
-    const lastBefore = before[before.length - 1]!;
+    // ("the figures released Monday show 89.2 percent"); a participle before a gerund ("noticed a
+    // transaction involving the alleged N9 million")
+    const participles = before.filter((g) => !ctx.gerund(g));
+    const lastBefore = participles[participles.length - 1] ?? before[before.length - 1]!;
     if (strongAfter && reducedRelative(lastBefore)) return strongAfter;
     return lastBefore;
   }
   return strongAfter ?? after[0];
+}
+
+interface PickContext {
+  commaBetween: (a: number, b: number) => boolean;
+  subjectLike: (p: number) => boolean;
+  coordinated: (g: Group) => boolean;
+  gerund: (g: Group) => boolean;
 }
 
 function commaBetween(tokens: Token[], idx: number[], a: number, b: number): boolean {
@@ -365,6 +464,8 @@ function subjectSpan(tokens: Token[], idx: number[], from: number, to: number): 
   for (let p = s; p < e; p++) {
     const t = tk(p);
     if (p > s && (t.lower === 'that' || t.lower === 'who' || t.lower === 'which')) { e = p; break; }
+    // a reduced relative: "The number of people confirmed killed after ..." -> The number of people
+    if (p > s + 1 && t.kind === 'word' && !isCapitalized(t) && verbInfo(t.lower).participle && !isAux(t.lower) && isNounish(tk(p - 1)) && !isDeterminer(tk(p - 1).lower)) { e = p; break; }
   }
   while (e > s && (isAdverb(tk(e - 1).lower) || ADJUNCT_WORDS.has(tk(e - 1).lower) || isTimeWord(tk(e - 1)) || tk(e - 1).kind === 'punct' && !isPunct(tk(e - 1), ')'))) e--;
   while (e > s + 1 && tk(e - 1).lower === 'on') e--;

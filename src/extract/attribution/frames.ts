@@ -77,7 +77,30 @@ export function findFrames(input: FrameInput): Frame[] {
     const frame = verbFrame(input, i, rv, frames);
     if (frame) frames.push(frame);
   }
+  // a report that runs to the sentence end stops where a later source takes over the whole sentence:
+  // "Del Rosario told a press briefing that ..., according to Xinhua."
+  for (const f of frames) {
+    if (f.rule === 'speech/trailing' || f.rule === 'speech/inverted' || f.rule === 'speech/parenthetical') continue;
+    for (const g of frames) {
+      if (g === f || !g.speaker) continue;
+      const gStart = g.rule === 'according-to' ? phraseStart(tokens, g.speaker.start) : Math.min(g.speaker.start, g.verb?.start ?? g.speaker.start);
+      const takesBefore = (g.rule === 'according-to' || g.rule === 'speech/trailing' || g.rule === 'speech/inverted') && g.content.start === 0 && g.content.end <= gStart;
+      if (takesBefore && f.verb && gStart > f.verb.end && gStart < f.content.end) f.content = { start: f.content.start, end: trimEnd(input.text, gStart) };
+    }
+  }
   return frames;
+}
+
+function phraseStart(tokens: Token[], speakerStart: number): number {
+  const k = tokens.findIndex((t) => t.start >= speakerStart);
+  for (let m = k - 1; m >= 0 && m >= k - 4; m--) if (['according', 'as'].includes(tokens[m]!.lower)) return tokens[m]!.start;
+  return speakerStart;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /[\s,;]/.test(text[e - 1]!)) e--;
+  return e;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -85,9 +108,10 @@ export function findFrames(input: FrameInput): Frame[] {
 
 const INTRO_WORDS = new Set([
   'however', 'but', 'and', 'meanwhile', 'moreover', 'also', 'yet', 'so', 'separately', 'still', 'further',
-  'furthermore', 'additionally', 'now', 'then', 'earlier', 'later', 'previously', 'in', 'addition', 'thus',
+  'furthermore', 'additionally', 'now', 'then', 'earlier', 'later', 'previously', 'thus',
   'indeed', 'overall', 'nationally', 'globally', 'locally', 'today', 'meantime',
 ]);
+const ACCORDING_INTRO = new Set([...INTRO_WORDS, 'in', 'addition', 'the', 'meantime', 'short']);
 
 function findAccordingTo(input: FrameInput, consumed: Uint8Array): Frame[] {
   const { tokens, text } = input;
@@ -106,7 +130,7 @@ function findAccordingTo(input: FrameInput, consumed: Uint8Array): Frame[] {
     for (let k = npStart; k < tokens.length; k++) {
       const tk = tokens[k]!;
       if (isPunct(tk, ',')) {
-        if (!hasFiniteVerb(tokens, k + 1, tokens.length) && !tokens.slice(k + 1).some((x) => x.lower === 'according')) {
+        if (!hasVerbForm(tokens, k + 1, tokens.length) && !tokens.slice(k + 1).some((x) => x.lower === 'according')) {
           npEnd = lastWordBefore(tokens, tokens.length);
           reachedEnd = true;
         }
@@ -129,7 +153,7 @@ function findAccordingTo(input: FrameInput, consumed: Uint8Array): Frame[] {
     // scope: an introductory "according to X," governs what follows; a final one what precedes; one in
     // the middle after "and" what follows; otherwise the whole sentence
     const before = tokens.slice(0, i).filter((x) => x.kind !== 'punct' || !isPunct(x, ',"“”\'‘’'));
-    const intro = before.every((x) => INTRO_WORDS.has(x.lower) || isTimeWord(x) || x.kind === 'num');
+    const intro = before.every((x) => ACCORDING_INTRO.has(x.lower) || isTimeWord(x) || x.kind === 'num');
     const afterConj = COORDINATORS.has(tokens[i - 1]?.lower ?? '') || (isPunct(tokens[i - 1], ',') && COORDINATORS.has(tokens[i - 2]?.lower ?? ''));
     let content: Span;
     if (intro || afterConj) content = { start: tokens[npEnd - 1]!.end, end: text.length };
@@ -157,24 +181,35 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   const prevIdx = skipBack(tokens, i - 1, (t) => isAdverb(t.lower) && t.lower !== 'only');
   const prev = tokens[prevIdx];
   const next = tokens[i + 1];
-  // "declined to say", "the report", "its estimate", "of reports"
-  if (prev && (prev.lower === 'to' || prev.lower === "'s" || isDeterminer(prev.lower) || isPreposition(prev.lower)) && prev.lower !== 'that') return null;
+  // "declined to say", "the report", "its estimate", "of reports", "than previously estimated"
+  if (prev && (prev.lower === 'to' || prev.lower === 'than' || prev.lower === "'s" || isDeterminer(prev.lower) || isPreposition(prev.lower)) && prev.lower !== 'that') return null;
+  // "believed to have been", "said to be": a hedge, not a source
+  if (next && next.lower === 'to') return null;
+  if (isNounUse(tokens, i)) return null;
   // passives: "is believed", "were reported", "was found": no source in the sentence (hedges are counted by the clause)
   if (prev && isBe(prev.lower)) return null;
   if (prev && prev.lower === 'been') return null;
   const info = verbInfo(v.lower);
   // an -ed form before a noun is an adjective: "Previously reported figures", "the recorded cases"
-  if (info.participle && next && next.kind === 'word' && isNounLike(next) && (!prev || !isNounLike(prev) || isAdverb(prev.lower)) && !isCapitalized(next)) {
-    if (!(prev && (isNounLike(prev) || prev.kind === 'num' || isPunct(prev, ')')))) return null;
+  if (info.participle && next && next.kind === 'word' && isNounLike(next) && !isCapitalized(next) && !isDeterminer(next.lower)) {
+    // "Previously reported figures", "the recorded cases"; but "The report also revised first-quarter GDP"
+    let b = i - 1;
+    while (b >= 0 && isAdverb(tokens[b]!.lower)) b--;
+    const before = tokens[b];
+    const adverbs = b < i - 1;
+    if (!before || isDeterminer(before.lower) || (!adverbs && isPreposition(before.lower)) || before.lower === "'s") return null;
   }
   // "media reports revealed": a plural noun followed by a verb
   if (next && /s$/.test(v.lower) && !/ss$/.test(v.lower) && next.kind === 'word' && (verbInfo(next.lower).strongFinite || isAux(next.lower)) && !SUBJECT_PRONOUNS.has(next.lower)) return null;
 
+  // "17 suspected Taliban fighters", "confirmed killed": adjectives and reduced relatives
+  if (info.participle && prev && (prev.kind === 'num' || isNumberish(prev))) return null;
+  if (info.participle && next && next.kind === 'word' && !isCapitalized(next) && verbInfo(next.lower).participle && !isAux(next.lower)) return null;
   const gerund = info.gerund;
   const afterComma = prev !== undefined && isPunct(prev, ',');
 
   // inverted: `..., said X` / `” said X` / sentence-initial `Said X:`
-  if (!gerund && (afterComma || (prev && isQuote(prev)) || i === 0)) {
+  if (!gerund && !rv.listener && (afterComma || (prev && isQuote(prev)) || i === 0)) {
     const inv = invertedSpeaker(tokens, i);
     if (inv) {
       const contentSpan = i === 0
@@ -214,22 +249,28 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   const speakerTokens = tokensIn(tokens, speaker);
   if (speakerTokens.length === 0 || isNumberish(speakerTokens[0]!)) return null;
   if (speakerTokens.length === 1 && ['it', 'there', 'this', 'what', 'which', 'that'].includes(speakerTokens[0]!.lower) && rv.kind !== 'speech') return null;
-  if (speakerTokens.length === 1 && ['there', 'this', 'what', 'which', 'that'].includes(speakerTokens[0]!.lower)) return null;
+  if (speakerTokens.length === 1 && ['there', 'this', 'what', 'which', 'that', 'i', 'we', 'you'].includes(speakerTokens[0]!.lower)) return null;
 
   // what follows the verb: a listener ("told AFP"), adjuncts ("on Monday"), then content or nothing
   let after = i + 1;
   if (rv.listener) after = skipListener(tokens, after);
   const stop = nextStop(tokens, after);
   const between = tokens.slice(after, stop);
-  const contentCue = between.some((t) => CONTENT_CUES.has(t.lower) || isPunct(t, ':') || isQuote(t)) || (tokens[after] !== undefined && isQuote(tokens[after]));
-  const finite = hasFiniteVerb(tokens, after, stop);
+  // "said Senate President, Bukola Saraki transfered ...": verbs that take a clause look to the sentence end
+  const scanEnd = CLAUSE_VERBS.has(rv.lemma) ? endOfClauseScan(tokens, after) : stop;
+  const scanned = tokens.slice(after, scanEnd);
+  const contentCue = scanned.some((t) => CONTENT_CUES.has(t.lower) || isPunct(t, ':') || isQuote(t)) || (tokens[after] !== undefined && isQuote(tokens[after]));
+  const finite = hasFiniteVerb(tokens, after, scanEnd) || (CLAUSE_VERBS.has(rv.lemma) && hasVerbForm(tokens, after, scanEnd));
   const before = contentBeforeSpeaker(tokens, speakerTokens[0]!);
 
-  if (before && !contentCue && !finite && rule !== 'speech/coordinated') {
+  const trailingShape = !between.some((t) => CONTENT_CUES.has(t.lower) || isPunct(t, ':')) && !hasFiniteVerb(tokens, after, stop);
+  if (before && trailingShape && rule !== 'speech/coordinated') {
     if (rv.kind !== 'speech') return null;
     // trailing or parenthetical
     const comma = tokens[stop];
-    const afterComma2 = tokens[stop + 1];
+    let ac = stop + 1;
+    while (ac < tokens.length && (isAdverb(tokens[ac]!.lower) || ADJUNCT_WORDS.has(tokens[ac]!.lower))) ac++;
+    const afterComma2 = tokens[ac];
     const parenthetical = comma !== undefined && isPunct(comma, ',') && afterComma2 !== undefined && afterComma2.kind === 'word' &&
       (verbInfo(afterComma2.lower).strongFinite || (verbInfo(afterComma2.lower).participle && !isCapitalized(afterComma2)) || isAux(afterComma2.lower)) &&
       !REPORTING_FORMS.has(afterComma2.lower);
@@ -243,7 +284,9 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   }
 
   // leading: content after the verb
-  const clausal = contentCue || finite || (tokens[after] === undefined) || isPunct(tokens[after], '.');
+  let clausal = contentCue || finite || (tokens[after] === undefined) || isPunct(tokens[after], '.');
+  // "Villagers found 14 bodies" is no report; "A jury found unanimously that ..." is
+  if (rv.lemma === 'find' && !scanned.slice(0, 4).some((t) => t.lower === 'that')) clausal = false;
   if (rv.clauseOnly && !clausal) return null;
   if (rv.kind !== 'speech' || (!clausal && rv.lemma === 'find')) {
     if (!subjectIsSource(tokens, speakerTokens, rv, i)) return null;
@@ -252,6 +295,12 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   if (rv.denial && !clausal) {
     const comma = tokens.findIndex((t, k) => k > i && isPunct(t, ',;'));
     if (comma > 0) contentEnd = tokens[comma]!.start;
+  }
+  if (rv.denial && tokens[i + 1] && tokens[i + 1]!.lower !== 'that') {
+    // "denied speculation that it is planning lay-offs and pledged to hire 15,000": the second verb is not denied
+    for (let k = i + 2; k < tokens.length - 1; k++) {
+      if (tokens[k]!.lower === 'and' && verbInfo(tokens[k + 1]!.lower).participle && !isCapitalized(tokens[k + 1]!)) { contentEnd = Math.min(contentEnd, tokens[k]!.start); break; }
+    }
   }
   if (rv.kind === 'record') rule = 'record/subject';
   else if (rv.kind === 'data') rule = 'data/subject';
@@ -280,8 +329,13 @@ function invertedSpeaker(tokens: Token[], i: number): { span: Span; endIndex: nu
     }
     if (t.kind === 'punct' && !isPunct(t, '()&/') && !isPunct(t, '.')) break;
     if (isPunct(t, '.') && k === tokens.length - 1) break;
+    if (['that', 'how', 'whether', 'if'].includes(t.lower)) return null; // "..., said the company that ..." is no inverted speaker
     if (RELATIVES.has(t.lower) || (SUBORDINATORS.has(t.lower) && t.lower !== 'as')) break;
-    if (t.kind === 'word' && !isCapitalized(t) && (verbInfo(t.lower).strongFinite || isAux(t.lower)) && !ROLE_NOUNS.has(t.lower)) return null;
+    if (t.kind === 'word' && !isCapitalized(t) && t.lower !== "'s" && !ROLE_NOUNS.has(t.lower)) {
+      const vi = verbInfo(t.lower);
+      if (vi.strongFinite || isAux(t.lower) || (vi.participle && !isDeterminer(tokens[k - 1]?.lower ?? ''))) return null;
+      if (REPORTING_FORMS.has(t.lower) && !isNounUse(tokens, k) && !isDeterminer(tokens[k - 1]?.lower ?? '')) return null;
+    }
     end = k + 1;
   }
   if (end <= i + 1) return null;
@@ -333,7 +387,7 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
       continue;
     }
     if (SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && tokens[k - 1]?.lower === 'such')) { boundary = 'sub'; break; }
-    if (t.kind === 'word' && !isCapitalized(t) && (isAux(t.lower) || verbInfo(t.lower).strongFinite || REPORTING_FORMS.has(t.lower)) && !ROLE_NOUNS.has(t.lower)) {
+    if (t.kind === 'word' && !isCapitalized(t) && t.lower !== "'s" && (isAux(t.lower) || verbInfo(t.lower).strongFinite) && !ROLE_NOUNS.has(t.lower)) {
       // a relative clause inside the subject: "A local security official who spoke on condition of anonymity said"
       let r = k - 1;
       while (r >= 0 && k - r <= 6 && tokens[r]!.kind === 'word' && !['who', 'which', 'that'].includes(tokens[r]!.lower)) r--;
@@ -369,7 +423,7 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
       const left = chunks[take - 1]!;
       if (isIntroChunk(tokens, left)) break;
       const pair =
-        (isRoleChunk(tokens, cur) && isNameChunk(tokens, left)) ||
+        (isRoleChunk(tokens, cur) && !endsWithPersonName(tokens, cur) && isNameChunk(tokens, left)) ||
         (isNameChunk(tokens, cur) && isRoleChunk(tokens, left) && !isNameChunk(tokens, left) && leftIsHard(take - 1)) ||
         (isPlaceChunk(tokens, cur) && take === chunks.length - 1);
       if (!pair) break;
@@ -381,9 +435,21 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
   // drop leading conjunctions, adverbs and subordinators ("However, ...", "But Mr Emefiele")
   while (s <= e && (INTRO_WORDS.has(tokens[s]!.lower) || COORDINATORS.has(tokens[s]!.lower) || (isAdverb(tokens[s]!.lower) && !isCapitalizedName(tokens, s)))) s++;
   if (s > e) return { span: null, boundary };
-  // a bare intro chunk is no speaker
-  if (isIntroChunk(tokens, [s, e])) return { span: null, boundary };
-  return { span: { start: tokens[s]!.start, end: tokens[e]!.end }, boundary };
+  // "Earlier in the week Valleywag published", "On Tuesday the court said": past a short prepositional phrase
+  if (isPreposition(tokens[s]!.lower) && !(tokens[s]!.lower === 'at' && tokens[s + 1]?.lower === 'least')) {
+    let k2 = s + 1;
+    let timeLike = false;
+    while (k2 <= e && (isDeterminer(tokens[k2]!.lower) || tokens[k2]!.kind === 'num' || isTimeWord(tokens[k2]!))) { if (!isDeterminer(tokens[k2]!.lower)) timeLike = true; k2++; }
+    if (k2 <= e && !isCapitalized(tokens[k2]!) && ['week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'meantime', 'interim', 'statement', 'interview', 'addition', 'response', 'turn', 'short', 'total', 'all', 'general', 'particular', 'fact', 'part', 'contrast', 'comparison'].includes(tokens[k2]!.lower)) { k2++; timeLike = true; }
+    if (timeLike && k2 <= e && (isDeterminer(tokens[k2]!.lower) || isCapitalized(tokens[k2]!))) s = k2;
+  }
+  // a prepositional phrase is no speaker ("In a Humanitarian Bulletin published ..."), nor "Led in evidence"
+  if ((isPreposition(tokens[s]!.lower) && !(tokens[s]!.lower === 'at' && tokens[s + 1]?.lower === 'least')) || ['than', 'so'].includes(tokens[s]!.lower)) return { span: null, boundary: 'verb' };
+  if ((verbInfo(tokens[s]!.lower).participle || verbInfo(tokens[s]!.lower).gerund) && s < e && isPreposition(tokens[s + 1]!.lower)) return { span: null, boundary: 'verb' };
+  let end = e;
+  while (end > s && (isTimeWord(tokens[end]!) || ADJUNCT_WORDS.has(tokens[end]!.lower) || (tokens[end]!.lower === 'on' && end < e))) end--;
+  if (end > s && tokens[end]!.lower === 'on') end--;
+  return { span: { start: tokens[s]!.start, end: tokens[end]!.end }, boundary };
 }
 
 const MONTHS_OR_DAYS = (t: Token) => isTimeWord(t);
@@ -399,7 +465,12 @@ function findOpenParen(tokens: Token[], close: number): number {
 
 function isIntroChunk(tokens: Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!;
-  if (isPreposition(first.lower) || SUBORDINATORS.has(first.lower) || INTRO_WORDS.has(first.lower)) return true;
+  if (first.lower === 'at' && tokens[s + 1]?.lower === 'least') return false;
+  if (SUBORDINATORS.has(first.lower) || INTRO_WORDS.has(first.lower)) return true;
+  if (isPreposition(first.lower)) return !hasFiniteVerb(tokens, s + 1, e + 1);
+  // "Suspected Islamic militants shot dead at least 22 Hindus ...", "Fallen Chinese politician Bo Xilai
+  // denied ...": a clause, not an introduction ("Led in evidence by the EFCC counsel")
+  if (hasFiniteVerb(tokens, s + 1, e + 1) || hasVerbForm(tokens, s + 1, e + 1)) return false;
   if (isAdverb(first.lower) && !isCapitalizedName(tokens, s)) return true;
   if (isTimeWord(first) || first.kind === 'num') return true;
   const fi = verbInfo(first.lower);
@@ -407,6 +478,14 @@ function isIntroChunk(tokens: Token[], [s, e]: [number, number]): boolean {
   // a dateline: "LAGOS", "FCT, Abuja -"
   if (e === s && /^\p{Lu}{2,}$/u.test(first.text) && tokens.length > e + 2) return false;
   return false;
+}
+
+/** "local police spokesman Lt. Michel Brunet": a role followed by a name ends the chunk. */
+function endsWithPersonName(tokens: Token[], [s, e]: [number, number]): boolean {
+  let k = e;
+  let caps = 0;
+  while (k >= s && isCapitalized(tokens[k]!) && !ROLE_NOUNS.has(tokens[k]!.lower)) { caps++; k--; }
+  return caps >= 1 && k >= s && (ROLE_NOUNS.has(tokens[k]!.lower) || /^(?:mr|mrs|ms|dr|lt|sgt|gen|col|capt|insp|gov|sen|rep|prof|supt|det)\.?$/i.test(tokens[k]!.text));
 }
 
 function isNameChunk(tokens: Token[], [s, e]: [number, number]): boolean {
@@ -511,6 +590,62 @@ function nextStop(tokens: Token[], from: number): number {
   return tokens.length;
 }
 
+// Verbs whose content is a clause even past a comma ("said Senate President, Bukola Saraki transfered ...").
+const CLAUSE_VERBS = new Set([
+  'say', 'tell', 'add', 'state', 'note', 'explain', 'insist', 'warn', 'stress', 'emphasize', 'emphasise', 'reiterate',
+  'declare', 'assert', 'maintain', 'argue', 'testify', 'narrate', 'tweet', 'write', 'comment', 'remark', 'recall',
+  'acknowledge', 'admit', 'concede', 'believe', 'think', 'suspect', 'expect', 'predict', 'estimate', 'claim',
+  'allege', 'fear', 'speculate', 'inform', 'assure', 'confirm', 'announce', 'report', 'reveal', 'disclose',
+]);
+
+/** Where a clause-taking verb's content may end: the next "according to", a closing quote's attribution, or the end. */
+function endOfClauseScan(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) if (tokens[k]!.lower === 'according') return k;
+  return tokens.length;
+}
+
+const NOUNISH_REPORTING = new Set([
+  'report', 'reports', 'state', 'states', 'estimate', 'estimates', 'claim', 'claims', 'count', 'counts', 'record',
+  'records', 'release', 'releases', 'show', 'shows', 'point', 'points', 'place', 'places', 'note', 'notes',
+  'comment', 'comments', 'tweet', 'tweets', 'document', 'documents', 'forecast', 'forecasts', 'project', 'projects',
+  'fear', 'fears', 'find', 'finds', 'log', 'logs', 'tally', 'register', 'registers', 'repeat', 'remark', 'remarks',
+  'put', 'read', 'reads', 'mention', 'mentions', 'stress', 'warning', 'suspect', 'suspects', 'deny', 'reject',
+]);
+
+/** Reporting forms that are also nouns ("the UNOCHA report further said", "a Forbes report claiming"). */
+function isNounUse(tokens: Token[], i: number): boolean {
+  const v = tokens[i]!;
+  const info = verbInfo(v.lower);
+  // only base and -s forms of some verbs are also nouns ("report", "reports", "state", "estimate");
+  // "said", "reported", "says" are not
+  if (info.participle || info.gerund) return false;
+  const tags = tagsOf(v);
+  if (!(NOUNISH_REPORTING.has(v.lower) || info.ambiguousS || info.ambiguousBase || tags.has('Singular') || tags.has('Plural') || tags.has('Noun'))) return false;
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === 'word' && !isCapitalized(prev) && tagsOf(prev).has('Adjective') && !isAdverb(prev.lower)) return true;
+  let k = i + 1;
+  while (k < tokens.length && (isAdverb(tokens[k]!.lower) || ADJUNCT_WORDS.has(tokens[k]!.lower)) && tokens[k]!.lower !== 'that') k++;
+  const next = tokens[k];
+  if (!next) return false;
+  if (next.kind === 'punct') return !(isPunct(next, ',.:') || isQuote(next));
+  if (CONTENT_CUES.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || isDeterminer(next.lower) || next.kind === 'num' || isCapitalized(next)) return false;
+  if (['its', 'their', 'his', 'her', 'our', 'on', 'in', 'to'].includes(next.lower)) return false;
+  return true;
+}
+
+/** Any verb form (finite, participle, ambiguous -s) among tokens [from, to): a clause rather than a name. */
+function hasVerbForm(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || isCapitalized(t) || t.lower === "'s") continue;
+    const prev = tokens[k - 1];
+    if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) continue;
+    const vi = verbInfo(t.lower);
+    if (isAux(t.lower) || vi.strongFinite || (vi.participle && !(tokens[k + 1] && isNounLike(tokens[k + 1]!) && !isPreposition(tokens[k + 1]!.lower)))) return true;
+  }
+  return false;
+}
+
 /** A finite verb (auxiliary or unambiguous finite form) among tokens [from, to). */
 export function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -548,6 +683,9 @@ function isPronounSpan(tokens: Token[], span: Span): boolean {
 function subjectIsSource(tokens: Token[], speaker: Token[], rv: ReportingVerb, verbIndex: number): boolean {
   const head = headNoun(speaker);
   if (!head) return false;
+  // "Data released so far points to ...": a reduced relative, not "Data released 5 figures"
+  const after = tokens[verbIndex + 1];
+  if (rv.kind === 'record' && (!after || after.kind === 'punct' || ['so', 'as', 'by', 'since', 'earlier', 'last', 'this', 'on', 'in', 'at', 'during', 'from'].includes(after.lower) || isTimeWord(after))) return false;
   if (rv.kind === 'data' || rv.lemma === 'find') return DATA_NOUNS.has(head.lower);
   if (DATA_NOUNS.has(head.lower)) return true;
   if (NON_SOURCE_HEADS.has(head.lower)) return false;

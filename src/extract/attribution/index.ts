@@ -116,7 +116,6 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
   const innermost = holding[holding.length - 1];
   const masked: Span[] = [];
   for (const f of frames) {
-    if (f === innermost) continue;
     if (f.rule === 'according-to' && f.speaker) {
       const phraseStart = findAccordingStart(tokens, f.speaker.start);
       masked.push({ start: phraseStart, end: f.speaker.end });
@@ -126,7 +125,8 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
   }
   let subject: ClauseAnalysis['subject'] = null;
   let predicate: string | null = null;
-  let hedged = holding.some((f) => f.hedge);
+  // "has reportedly denied that ...": a hedge on the report is a hedge on what it reports
+  let hedged = holding.some((f) => f.hedge || hedgedFrame(tokens, f));
   let negated = holding.some((f) => f.denial);
   if (innermost && !innermost.clausal && innermost.verb && innermost.speaker) {
     // "Police have received 118 reports", "Security Hero recorded nearly 96,000 videos": the frame is the clause
@@ -197,6 +197,12 @@ export function findSources(sentence: Sentence, context: AttributionContext): At
     .sort((a, b) => (a.speaker?.start ?? 0) - (b.speaker?.start ?? 0))
     .map((f) => toAttribution(sentence, f, frames, context))
     .filter((a): a is Attribution => a !== null);
+}
+
+const FRAME_HEDGES = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'possibly', 'probably', 'may', 'might', 'could']);
+function hedgedFrame(tokens: Token[], f: Frame): boolean {
+  if (!f.speaker || !f.verb || f.speaker.end > f.verb.start) return false;
+  return tokens.some((t) => t.start >= f.speaker!.end && t.end <= f.verb!.start && FRAME_HEDGES.has(t.lower));
 }
 
 function isNamed(tokens: Token[], span: Span): boolean {

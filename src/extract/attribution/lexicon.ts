@@ -55,6 +55,7 @@ const SPECS: Spec[] = [
   ['remark', { clauseOnly: true }],
   ['recall', { clauseOnly: true }],
   ['repeat'],
+  ['read', { forms: ['read', 'reads'], clauseOnly: true }],
   ['acknowledge'],
   ['admit', { forms: ['admit', 'admits', 'admitted', 'admitting'] }],
   ['concede', { clauseOnly: true }],
@@ -217,7 +218,7 @@ export const ADJUNCT_WORDS = new Set([
   'yesterday', 'today', 'tonight', 'already', 'last', 'this', 'next', 'week', 'month', 'year', 'morning',
   'afternoon', 'evening', 'night', 'late', 'early', 'publicly', 'officially', 'formally', 'first',
   'reportedly', 'allegedly', 'similarly', 'additionally', 'moreover', 'too', 'just', 'once', 'personally',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'far',
 ]);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 export const MONTHS = new Set([
@@ -239,7 +240,8 @@ export const CLAUSE_HEDGES = new Set([
   'allegedly', 'reportedly', 'purportedly', 'supposedly', 'apparently', 'possibly', 'probably', 'perhaps',
   'maybe', 'likely', 'unlikely', 'presumably', 'seemingly', 'reputedly', 'rumoured', 'rumored',
   'unconfirmed', 'believed', 'thought', 'feared', 'suspected', 'alleged', 'estimated', 'expected',
-  'projected', 'predicted', 'claimed', 'accused',
+  'projected', 'predicted', 'claimed', 'accused', 'expect', 'expects', 'expecting', 'anticipated',
+  'anticipate', 'anticipates', 'believe', 'believes', 'suspect', 'suspects', 'fear', 'fears', 'feared',
 ]);
 /** Hedge adjectives that qualify a noun phrase ("an estimated 1,034,000 people", "17 suspected fighters"). */
 export const NP_HEDGES = new Set(['alleged', 'suspected', 'estimated', 'purported', 'presumed', 'suspect', 'possible', 'probable', 'unconfirmed', 'rumoured', 'rumored', 'so-called', 'potential']);

@@ -29,6 +29,8 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
+    const last = out[out.length - 1];
+    if (last && m.index < last.end) continue; // the dot already taken by "Lt.", "U.S."
     if (/^[\p{L}\p{N}]/u.test(raw)) pushWord(out, raw, m.index, text);
     else out.push({ text: raw, lower: raw, start: m.index, end: m.index + raw.length, kind: 'punct' });
   }
@@ -101,16 +103,19 @@ export const isDeterminer = (lower: string): boolean => DETERMINERS.has(lower);
 
 const verbCache = new Map<string, VerbInfo>();
 export interface VerbInfo {
-  /** the word can be a verb at all */
+  /** the word is a verb form whatever its context (lexicon verb tags, -ed/-ing of a known verb, irregular) */
   verb: boolean;
-  /** a finite form that is not also a past participle or a plural noun: "rose", "says", "grew" */
+  /** a finite form that is not also a past participle: "rose", "says", "grew", "has" */
   strongFinite: boolean;
   /** an -ed/-en form: past tense or participle ("removed", "sentenced", "taken") */
   participle: boolean;
   /** an -ing form */
   gerund: boolean;
-  /** an -s form that compromise tags as a plural noun ("faces", "stands", "claims") */
+  /** an -s form that is also a plural noun ("faces", "stands", "points", "reports") */
   ambiguousS: boolean;
+  /** a base form that is also a noun ("face", "hit", "cut", "work", "stand"); "hit", "cut", "set" are past tenses too */
+  ambiguousBase: boolean;
+  bareIrregular: boolean;
 }
 
 /** What a word can be as a verb. Uses compromise's lexicon tags, the irregular table and suffixes. */
@@ -126,63 +131,97 @@ export function verbInfo(lower: string): VerbInfo {
 const NOT_VERBS = new Set([
   'the', 'a', 'an', 'of', 'and', 'or', 'but', 'news', 'red', 'bed', 'need', 'speed', 'seed', 'feed', 'hundred',
   'united', 'limited', 'kindred', 'sacred', 'naked', 'wicked', 'rugged', 'ragged', 'wretched', 'beloved',
-  'learned', 'aged', 'dogged', 'bed', 'shed', 'led', 'ted', 'fred', 'ned', 'ed', 'indeed', 'embed', 'proceeds',
-  'series', 'species', 'means', 'news', 'thus', 'has', 'is', 'was', 'this', 'his', 'its', 'us', 'as', 'yes',
+  'learned', 'aged', 'dogged', 'shed', 'ted', 'fred', 'ned', 'ed', 'indeed', 'embed', 'proceeds',
+  'series', 'species', 'means', 'thus', 'this', 'his', 'its', 'us', 'as', 'yes', 'always', 'perhaps',
   'during', 'morning', 'evening', 'thing', 'nothing', 'something', 'anything', 'everything', 'king', 'ring',
   'spring', 'string', 'wing', 'ceiling', 'building', 'according', 'including', 'following', 'regarding',
-  'concerning', 'pending', 'notwithstanding', 'excluding',
+  'concerning', 'pending', 'notwithstanding', 'excluding', 'since', 'while', 'once', 'per', 'less', 'unless',
+  'across', 'towards', 'afterwards', 'besides', 'whereas', 'sometimes', 'perhaps', 'overseas', 'various',
+  'famous', 'previous', 'serious', 'numerous', 'dangerous', 'obvious', 'enormous', 'anonymous', 'jealous',
+  'vs', 'ms', 'mrs', 'is', 'was', 'has', 'does', 'yesterday', 'today', 'tonight', 'percent', 'cent', 'per',
+  'million', 'billion', 'thousand', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'tens',
+  'police', 'people', 'data', 'media', 'staff', 'far', 'near', 'still', 'yet', 'then', 'than', 'also', 'only',
+  'well', 'so', 'very', 'too', 'just', 'even', 'both', 'each', 'other', 'another', 'more', 'most', 'much',
 ]);
-// prepositions that look like verbs; "led" stays a verb via the irregular table, so only block these:
-NOT_VERBS.delete('led');
+const BARE_IRREGULAR = new Set(['hit', 'cut', 'put', 'set', 'cost', 'let', 'shut', 'spread', 'bet', 'burst', 'cast', 'quit', 'read', 'hurt', 'shed', 'split', 'broadcast', 'forecast', 'upset', 'beat', 'run', 'come', 'become']);
+const IRREGULAR_LEMMAS = new Set(IRREGULAR.values());
 
 function computeVerbInfo(lower: string): VerbInfo {
-  const none: VerbInfo = { verb: false, strongFinite: false, participle: false, gerund: false, ambiguousS: false };
+  const none: VerbInfo = { verb: false, strongFinite: false, participle: false, gerund: false, ambiguousS: false, ambiguousBase: false, bareIrregular: false };
   if (!/^\p{L}/u.test(lower) || NOT_VERBS.has(lower) || lower.length < 2) return none;
-  if (isAux(lower)) return { verb: true, strongFinite: !['be', 'been', 'being', 'having'].includes(lower), participle: lower === 'been', gerund: lower === 'being' || lower === 'having', ambiguousS: false };
+  if (isAux(lower)) return { ...none, verb: true, strongFinite: !['be', 'been', 'being', 'having'].includes(lower), participle: lower === 'been', gerund: lower === 'being' || lower === 'having' };
+  if (BARE_IRREGULAR.has(lower)) return { ...none, ambiguousBase: true, bareIrregular: true };
   const tags = lexiconTags(lower);
   const irregular = IRREGULAR.get(lower);
-  const reporting = REPORTING_FORMS.has(lower);
+  const reporting = REPORTING_FORMS.get(lower);
   const has = (t: string) => tags.includes(t);
-  const nounish = has('Noun') || has('Singular') || has('Plural') || has('Uncountable') || has('ProperNoun');
-  const adjective = has('Adjective');
-  const gerund = lower.endsWith('ing') && (has('Gerund') || has('Verb') || reporting || inLexiconAsVerb(lower.replace(/ing$/, '')) || inLexiconAsVerb(lower.replace(/ing$/, 'e')) || inLexiconAsVerb(lower.replace(/(.)\1ing$/, '$1')));
-  if (gerund) return { verb: true, strongFinite: false, participle: false, gerund: true, ambiguousS: false };
-  const participle =
-    has('Participle') ||
-    (lower.endsWith('ed') && lower.length > 3 && (has('PastTense') || adjective || has('Verb') || reporting || looksLikeVerbStem(lower))) ||
-    (irregular !== undefined && /(?:en|wn|ne|un|ung|unk|ot|ought|aught|ent|ed|t|ld|ad|id|ade|ost|et|it|ut|ung)$/.test(lower) && lower !== irregular);
-  const pastTense = has('PastTense') || (irregular !== undefined && irregular !== lower);
-  const present = has('PresentTense') || has('Infinitive') || has('Verb') || (reporting && !lower.endsWith('ed'));
-  if (participle) return { verb: true, strongFinite: pastTense && !lower.endsWith('ed') && !/(?:en|wn)$/.test(lower), participle: true, gerund: false, ambiguousS: false };
-  if (pastTense) return { verb: true, strongFinite: true, participle: false, gerund: false, ambiguousS: false };
-  if (present && !nounish && !adjective) return { verb: true, strongFinite: lower.endsWith('s') || has('PresentTense'), participle: false, gerund: false, ambiguousS: false };
-  if (lower.endsWith('s') && !lower.endsWith('ss') && (has('Plural') || nounish) && inLexiconAsVerb(toInfinitive(lower))) {
-    return { verb: true, strongFinite: false, participle: false, gerund: false, ambiguousS: true };
+  const nounish = has('Noun') || has('Singular') || has('Plural') || has('Uncountable') || has('ProperNoun') || has('Actor');
+  if (irregular !== undefined && irregular !== lower) {
+    // "rose", "grew", "told": past tenses; "risen", "taken", "shown": participles; "left": both
+    const participleForm = /(?:en|wn|ne|un|ung|unk)$/.test(lower) && !['began', 'ran', 'swam', 'sang', 'rang', 'sank', 'drank', 'shone'].includes(lower);
+    const both = ['found', 'told', 'said', 'made', 'paid', 'sold', 'sent', 'spent', 'left', 'led', 'held', 'kept', 'lost', 'met', 'brought', 'bought', 'caught', 'fought', 'thought', 'taught', 'built', 'felt', 'heard', 'meant', 'lent', 'bent', 'sought', 'stood', 'understood', 'dealt', 'fled', 'fed', 'slept', 'swept', 'wept', 'won', 'hung', 'struck', 'stuck', 'spun', 'shot', 'lit', 'laid', 'had', 'got', 'did', 'upheld', 'withheld', 'sat'].includes(lower);
+    return { ...none, verb: true, strongFinite: !participleForm, participle: participleForm || both };
   }
-  if (present) return { verb: true, strongFinite: false, participle: false, gerund: false, ambiguousS: false };
-  // unknown words: only suffix evidence
-  if (!tags.length && lower.endsWith('ed') && lower.length > 4) return { verb: true, strongFinite: false, participle: true, gerund: false, ambiguousS: false };
+  if (lower.endsWith('ing') && lower.length > 4) {
+    const g = has('Gerund') || has('Verb') || reporting !== undefined || canBeVerbStem(lower.slice(0, -3)) || canBeVerbStem(`${lower.slice(0, -3)}e`) || canBeVerbStem(lower.slice(0, -4));
+    return g ? { ...none, verb: true, gerund: true } : none;
+  }
+  if (lower.endsWith('ed') && lower.length > 3) {
+    const known = has('PastTense') || has('Participle') || has('Verb') || reporting !== undefined || (has('Adjective') && looksLikeVerbStem(lower)) || (!tags.length && looksLikeVerbStem(lower));
+    if (known) return { ...none, verb: true, participle: true };
+    if (!tags.length && lower.length > 4) return { ...none, verb: true, participle: true };
+    return none;
+  }
+  if (has('PastTense')) return { ...none, verb: true, strongFinite: true };
+  if (has('Participle')) return { ...none, verb: true, participle: true };
+  if (has('PresentTense') || (reporting !== undefined && lower.endsWith('s') && !nounish)) {
+    // "rains", "floods", "reports": also plural nouns, so decided by position
+    if (lower.endsWith('s') && !lower.endsWith('ss')) {
+      const stem = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+      const st = lexiconTags(stem);
+      if (st.includes('Singular') || st.includes('Noun') || st.includes('Uncountable')) return { ...none, ambiguousS: true };
+    }
+    return { ...none, verb: true, strongFinite: lower.endsWith('s') };
+  }
+  if (has('Infinitive') || has('Verb') || (reporting !== undefined && !nounish)) return { ...none, verb: true };
+  if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) {
+    const stem = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('es') && canBeVerbStem(lower.slice(0, -2)) ? lower.slice(0, -2) : lower.slice(0, -1);
+    if (canBeVerbStem(stem)) return { ...none, ambiguousS: true };
+    return none;
+  }
+  if (nounish && canBeVerbStem(lower)) return { ...none, ambiguousBase: true };
+  if (!tags.length) {
+    // a word compromise does not list ("stipulates"): its guess from the suffix
+    const guessed = wordTags(lower);
+    if (guessed.has('PresentTense') && lower.endsWith('s')) return { ...none, verb: true, strongFinite: true };
+    if (guessed.has('Infinitive') || guessed.has('Verb')) return { ...none, verb: true };
+  }
   return none;
 }
 
 const verbStemCache = new Map<string, boolean>();
-function inLexiconAsVerb(stem: string): boolean {
+/** Can `stem` be a verb's base form? The lexicon tags it as a verb, or knows a past tense of it
+ * ("stand" -> "stood", "face" -> "faced"), or it is a reporting verb. */
+export function canBeVerbStem(stem: string): boolean {
   let v = verbStemCache.get(stem);
   if (v === undefined) {
     const tags = lexiconTags(stem);
-    v = tags.includes('Infinitive') || tags.includes('Verb') || tags.includes('PresentTense') || REPORTING_FORMS.has(stem);
-    if (!v && tags.length === 0 && stem.length > 2) {
-      const guessed = wordTags(stem);
-      v = guessed.has('Infinitive') || guessed.has('Verb');
+    v = tags.includes('Infinitive') || tags.includes('Verb') || tags.includes('PresentTense') || IRREGULAR_LEMMAS.has(stem) ||
+      (tags.length === 0 && /(?:ate|ize|ise|ify)$/.test(stem) && stem.length > 5) ||
+      [...REPORTING_FORMS.values()].some((r) => r.lemma === stem);
+    if (!v && stem.length > 1) {
+      const pasts = stem.endsWith('e') ? [`${stem}d`] : /[^aeiou]y$/.test(stem) ? [`${stem.slice(0, -1)}ied`] : [`${stem}ed`, `${stem}${stem.slice(-1)}ed`];
+      v = pasts.some((p) => { const t = lexiconTags(p); return t.includes('PastTense') || t.includes('Participle') || t.includes('Adjective'); });
     }
     verbStemCache.set(stem, v);
   }
   return v;
 }
+const inLexiconAsVerb = canBeVerbStem;
 
 function looksLikeVerbStem(lower: string): boolean {
   const base = lower.slice(0, -2);
-  return inLexiconAsVerb(base) || inLexiconAsVerb(`${base}e`) || inLexiconAsVerb(base.replace(/(.)\1$/, '$1')) || inLexiconAsVerb(base.replace(/i$/, 'y'));
+  return canBeVerbStem(base) || canBeVerbStem(`${base}e`) || canBeVerbStem(base.replace(/(.)\1$/, '$1')) || canBeVerbStem(base.replace(/i$/, 'y'));
 }
 
 const lemmaCache = new Map<string, string>();

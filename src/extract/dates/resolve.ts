@@ -175,4 +175,4 @@ function monthDayDate(pub: Ymd, month: number, day: number, direction: Direction
 }
 
 /** How much farther than the nearest reading the tense may send a month-day date. */
-const TENSE_MARGIN_DAYS = 60;
+const TENSE_MARGIN_DAYS = 30;

@@ -30,11 +30,13 @@ const NOT_PAST = new Set(['need', 'red', 'bed', 'seed', 'speed', 'feed', 'hundre
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
 
 /** A clause ends at these, but not at the point of "2.8" or the colon of "3:30". */
-const CLAUSE_END = /[.;!?:"]/;
+const CLAUSE_END = new Set(['.', ';', '!', '?', ':', '"']);
 function endsClause(text: string, i: number): boolean {
   const c = text[i]!;
-  if (!CLAUSE_END.test(c)) return false;
+  if (!CLAUSE_END.has(c)) return false;
   if ((c === '.' || c === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
+  // Inside one sentence a period is mostly an abbreviation: "1 p.m. ET", "U.S. President", "Fla. -".
+  if (c === '.' && !(/[a-z]{3}$|[\d)]$/.test(text.slice(Math.max(0, i - 3), i)) && /^\s+[A-Z"“]/.test(text.slice(i + 1, i + 4)))) return false;
   return true;
 }
 const MAX_SCAN = 160;
@@ -52,12 +54,25 @@ function cue(word: string, before: string | undefined, after?: string): Directio
   return null;
 }
 
-function words(s: string): string[] {
-  return s.match(/[A-Za-z']+/g) ?? [];
+/** Cues farther than this many words from the date are not looked at (nor paid for). */
+const MAX_WORDS = 24;
+
+function words(s: string, fromEnd: boolean): string[] {
+  const all = s.match(/[A-Za-z']+/g) ?? [];
+  if (all.length <= MAX_WORDS) return all;
+  return fromEnd ? all.slice(all.length - MAX_WORDS) : all.slice(0, MAX_WORDS);
 }
 
-/** A cue this close ("rose on Dec. 28": one word between) governs the date itself. */
-export const STRICT_DISTANCE = 1;
+/**
+ * A cue this close, through a preposition ("rose on Dec. 28"), governs the date itself; a date that
+ * is the verb's object ("offered Aug. 12 as a date") or far from it does not.
+ */
+export function governsDate(text: string, start: number, cue: TenseCue | null): boolean {
+  if (!cue || cue.distance > 1) return false;
+  const lead = /^(?:on|since)\s/i.test(text.slice(start, start + 6));
+  const prev = /\b(?:on|since)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
+  return cue.distance === 0 ? lead : prev;
+}
 
 /** A tense cue and how many words lie between it and the date (0: "rose on Dec. 28"). */
 export interface TenseCue {
@@ -73,7 +88,7 @@ export function tenseCue(text: string, start: number, end: number): TenseCue | n
   let s = start;
   const floor = Math.max(0, start - MAX_SCAN);
   while (s > floor && !endsClause(text, s - 1)) s--;
-  const back = words(text.slice(s, start));
+  const back = words(text.slice(s, start), true);
   for (let i = back.length - 1; i >= 0; i--) {
     const w = back[i]!;
     const distance = back.length - 1 - i;
@@ -85,10 +100,13 @@ export function tenseCue(text: string, start: number, end: number): TenseCue | n
     const c = cue(w, back[i - 1], back[i + 1]);
     if (c) return { direction: c, distance };
   }
+  // Forward, a comma ends the clause unless the date opens it ("On Tuesday, Yoon instructed ...");
+  // "in the second quarter, a volatile market may dampen ..." says nothing of the second quarter.
+  const opensClause = back.length === 0 || (back.length === 1 && /^(?:on|in|since|by|during|from|until|late|early|earlier|later)$/i.test(back[0]!));
   let e = end;
   const ceil = Math.min(text.length, end + MAX_SCAN);
-  while (e < ceil && !endsClause(text, e)) e++;
-  const fwd = words(text.slice(end, e));
+  while (e < ceil && !endsClause(text, e) && (opensClause || text[e] !== ',')) e++;
+  const fwd = words(text.slice(end, e), false);
   for (let i = 0; i < fwd.length; i++) {
     const w = fwd[i]!;
     if (['set', 'due', 'expected'].includes(w.toLowerCase())) {

@@ -41,8 +41,9 @@ export const isCapitalized = (w: string): boolean => /^[A-Z]/.test(w);
 
 /** True when `index` opens the sentence (only quotes, brackets or spaces before it). */
 export function atSentenceStart(text: string, index: number): boolean {
+  // Bounded: LOOK characters of nothing but spaces and quotes count as a start.
   for (let i = index - 1; i >= 0 && i >= index - LOOK; i--) {
     if (!/[\s"'(\[]/.test(text[i]!)) return false;
   }
-  return index < LOOK || /^[\s"'(\[]*$/.test(text.slice(0, index));
+  return true;
 }

@@ -3,7 +3,7 @@
 // "Durov" -> Pavel Durov, "President Yoon" -> Yoon Suk Yeol, "TELEGRAM" -> Telegram.
 import type { EntityLabel } from '../../types.js';
 import type { Cues, DocStats, Piece } from './classify.js';
-import { ARABIC_PREFIX, CORPORATE_SUFFIX } from './gazetteer.js';
+import { ARABIC_PREFIX, CORPORATE_SUFFIX, NAME_PARTICLES } from './gazetteer.js';
 import { isFirstName, isLastName } from './lexicon.js';
 
 export interface Resolved {
@@ -14,6 +14,8 @@ export interface Resolved {
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+// Slavic, Armenian, Georgian, Turkish, Romanian surname endings
+const SURNAME_ENDING = /(?:ov|ova|ev|eva|sky|skiy|skyy|ski|ska|enko|chuk|vich|vych|ovic|ović|ovich|yan|dze|shvili|oglu|oğlu|escu)$/;
 const SKIP_IN_INITIALS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la', 'du']);
 
 const surfaceOf = (p: Piece): string => p.text;
@@ -28,9 +30,14 @@ function bestLabel(cues: Cues, fallback: EntityLabel): EntityLabel {
   return 'PLACE';
 }
 
-/** Short forms a person is called by later: the surname ("Durov", "Cho" for "Cho Ji-ho"). */
+/**
+ * Short forms a person is called by later: the surname ("Durov"; "Cho" for "Cho Ji-ho"), with its
+ * particle ("von der Leyen", "Al Thani", "al-Sudani"), the last two words of a long name ("López
+ * Obrador") and, for names of four words or more, a middle name used alone ("Lula").
+ */
 function surnameKeys(p: Piece): string[] {
-  const words = capWords(p).filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()) && !/^\p{Lu}\.$/u.test(w));
+  const toks = p.tokens.filter((t) => !NAME_SUFFIXES.has(t.lower) && !/^\p{Lu}\.$/u.test(t.text));
+  const words = toks.filter((t) => t.cap).map((t) => t.text);
   if (words.length < 2) return [];
   if (p.eastAsian) return [words[0]!];
   const last = words[words.length - 1]!;
@@ -39,12 +46,22 @@ function surnameKeys(p: Piece): string[] {
     const bare = last.replace(/^[\p{L}]+-/u, '');
     keys.push(bare, last[0]!.toUpperCase() + last.slice(1));
   }
+  // the surname with its particles: "von der Leyen", "bin Salman", "Al Thani"
+  let k = toks.length - 1;
+  while (k > 1 && (NAME_PARTICLES.has(toks[k - 1]!.lower))) k--;
+  if (k < toks.length - 1) keys.push(toks.slice(k).map((t) => t.text).join(' '));
   if (words.length >= 3) keys.push(words.slice(-2).join(' '));
+  if (words.length >= 4) for (const w of words.slice(1, -1)) if (!NAME_PARTICLES.has(w.toLowerCase())) keys.push(w);
   return keys;
 }
 
-const initialsOf = (canonical: string): string =>
-  canonical.split(/\s+/).filter((w) => !SKIP_IN_INITIALS.has(w.toLowerCase())).map((w) => w[0] ?? '').join('').toUpperCase();
+/** "Korea Communications Standards Commission" -> KCSC; with the small words too: "Bank of Japan" -> BOJ. */
+const initialsOf = (canonical: string): string[] => {
+  const words = canonical.split(/\s+/);
+  const big = words.filter((w) => !SKIP_IN_INITIALS.has(w.toLowerCase())).map((w) => w[0] ?? '').join('').toUpperCase();
+  const all = words.map((w) => w[0] ?? '').join('').toUpperCase();
+  return big === all ? [big] : [big, all];
+};
 
 export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, stats: DocStats): Resolved[] {
   const out = new Map<Piece, Resolved>();
@@ -84,10 +101,17 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
   interface Person { canonical: string; key: string; at: number[] }
   const people = new Map<string, Person>();
   const bySurname = new Map<string, Person[]>();
-  for (const p of prose) {
-    if (p.label !== 'PERSON' || p.strength !== 'strong' || capWords(p).length < 2) continue;
+  const fullNames = prose
+    .filter((p) => p.label === 'PERSON' && p.strength === 'strong' && capWords(p).length >= 2)
+    .sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
+  const shortForms = new Set<Piece>();
+  for (const p of fullNames) {
     const text = surfaceOf(p);
     const key = personKey(text);
+    if (!people.has(key) && bySurname.has(text)) {
+      shortForms.add(p); // "Al Thani" after "Tamim bin Hamad Al Thani"
+      continue;
+    }
     let person = people.get(key);
     if (!person) {
       person = { canonical: text, key, at: [] };
@@ -99,6 +123,13 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
       }
     }
     person.at.push(p.start);
+  }
+  // "PM Shehbaz", "Prince Mohammed": a title before the given name of someone named in full
+  const byGivenName = new Map<string, Person>();
+  for (const p of fullNames) {
+    const person = people.get(personKey(surfaceOf(p)));
+    const given = p.tokens[0]!.text;
+    if (person && !p.eastAsian && !byGivenName.has(given)) byGivenName.set(given, person);
   }
   const personFor = (text: string, at: number): Person | undefined => {
     const list = bySurname.get(text);
@@ -112,25 +143,33 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
   };
 
   // acronyms: defined in the text, else the initials of an organisation named in full
-  const orgByInitials = new Map<string, string>();
+  const orgByInitials = new Map<string, { label: EntityLabel; canonical: string }>();
   for (const p of prose) {
     if ((p.label === 'ORG' || p.label === 'MISC') && p.strength === 'strong' && capWords(p).length >= 2) {
       const canonical = p.canonical ?? surfaceOf(p);
-      const ini = initialsOf(canonical);
-      if (!orgByInitials.has(ini)) orgByInitials.set(ini, canonical);
+      for (const ini of initialsOf(canonical)) if (!orgByInitials.has(ini)) orgByInitials.set(ini, { label: 'ORG', canonical });
     }
+  }
+  // "MBS" for Mohammed bin Salman
+  for (const person of people.values()) {
+    for (const ini of initialsOf(person.canonical)) if (ini.length >= 3 && !orgByInitials.has(ini)) orgByInitials.set(ini, { label: 'PERSON', canonical: person.canonical });
   }
   const canonicalOfLong = (long: Piece): string => long.canonical ?? surfaceOf(long);
 
   // strong pieces first: they set the canonical names the weak ones may point to
+  // an acronym the text defines means what the text says, not what the gazetteer says ("PTI")
+  const definedHere = (p: Piece): boolean => p.tokens.length === 1 && p.tokens[0]!.allCaps && acronyms.has(p.tokens[0]!.text);
+  for (const p of pieces) if (definedHere(p)) p.kind = 'acronym';
   for (const p of pieces) {
     if (p.strength !== 'strong' || p.label === null || p.kind === 'acronym') continue;
     if (p.label === 'PERSON') {
       const text = surfaceOf(p);
-      const full = people.get(personKey(text));
+      const full = shortForms.has(p) ? undefined : people.get(personKey(text));
       if (full) keep(p, 'PERSON', full.canonical);
       else {
-        const byName = capWords(p).length === 1 ? personFor(text, p.start) : undefined;
+        const byName = capWords(p).length === 1 || shortForms.has(p)
+          ? personFor(text, p.start) ?? (p.titled ? byGivenName.get(text) : undefined)
+          : undefined;
         keep(p, 'PERSON', byName?.canonical ?? text, byName ? 'alias/surname' : p.rule);
       }
       continue;
@@ -162,7 +201,8 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
     } else if (long) {
       keep(p, long.label ?? 'ORG', canonicalOfLong(long), 'alias/acronym');
     } else if (orgByInitials.has(text.replace(/\./g, ''))) {
-      keep(p, 'ORG', orgByInitials.get(text.replace(/\./g, ''))!, 'alias/initials');
+      const hit = orgByInitials.get(text.replace(/\./g, ''))!;
+      keep(p, hit.label, hit.canonical, 'alias/initials');
     } else if (known.has(text.toLowerCase())) {
       const r = known.get(text.toLowerCase())!;
       keep(p, r.label, r.canonical, 'alias/same');
@@ -207,11 +247,12 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
     const o = occurrences.get(text);
     if (!o) continue;
     const maxCue = Math.max(o.cues.ORG, o.cues.PERSON, o.cues.PLACE);
-    if (!(o.mid >= 2 || maxCue >= 2 || (o.mid >= 1 && o.all >= 3))) continue;
     const lower = p.tokens[0]!.lower;
-    const nameWord = (isLastName(lower) || isFirstName(lower)) && o.cues.ORG === 0;
-    const label = nameWord ? 'PERSON' : maxCue >= 2 || o.cues.PLACE > o.mid ? bestLabel(o.cues, 'ORG') : 'ORG';
-    keep(p, label, text, 'single/repeated');
+    // "Zelenskiy", "Peskov": surname endings say person where no cue does
+    const nameWord = isLastName(lower) || isFirstName(lower) || SURNAME_ENDING.test(lower);
+    const evidence = o.mid >= 2 || maxCue >= 2 || (o.mid >= 1 && o.all >= 3) || (o.mid >= 1 && o.all >= 2 && (nameWord || maxCue >= 1));
+    if (!evidence) continue;
+    keep(p, bestLabel(o.cues, nameWord ? 'PERSON' : 'ORG'), text, 'single/repeated');
   }
   remember();
 

@@ -1,17 +1,21 @@
 // Candidate spans: runs of capitalised words ("Korea Communications Standards Commission"), joined
 // across "of", "and", "for" and name particles only where the result is one name.
-import { gazetteerLookup, MISC_SUFFIX, NAME_PARTICLES, ORG_OF_HEADS, ORG_SUFFIX, PLACE_OF_HEADS, TITLES } from './gazetteer.js';
-import { joins, type Token } from './tokens.js';
+import { gazetteerLookup, MISC_SUFFIX, NAME_PARTICLES, ORG_OF_HEADS, ORG_ON_HEADS, ORG_SUFFIX, PLACE_OF_HEADS, TITLES } from './gazetteer.js';
+import { HYPHEN_ADJECTIVE, joins, type Token } from './tokens.js';
 import { looksCommon } from './words.js';
 
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', ...NAME_PARTICLES]);
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', ...NAME_PARTICLES]);
 
 /** A token that can be part of a name: capitalised, and no digits unless the gazetteer knows it ("G20"). */
 export function isNameToken(t: Token): boolean {
   if (!t.cap) return false;
+  // "Iran-backed", "Seoul-based": adjectives made from names stand outside names
+  if (HYPHEN_ADJECTIVE.test(t.text)) return false;
   if (t.hasDigit) return gazetteerLookup(t.text) !== undefined;
   return true;
 }
+
+const PARTICLE_START = new Set(['von', 'van', 'de', 'der', 'del', 'della', 'di', 'du', 'da', 'dos', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
 
 // Multi-word titles that contain "of": "Secretary of State", "Chief of Staff".
 const TITLES_WITH_OF = TITLES.filter((t) => t.includes('of')).map((t) => t.join(' '));
@@ -22,7 +26,10 @@ export function buildChains(tokens: Token[]): Token[][] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    if (!isNameToken(first)) {
+    // "von der Leyen", "de Bruyne": a surname may start with its particle
+    const particleStart = PARTICLE_START.has(first.text) && tokens[i + 1] !== undefined && joins(tokens[i + 1]!) &&
+      (isNameToken(tokens[i + 1]!) || (PARTICLE_START.has(tokens[i + 1]!.text) && tokens[i + 2] !== undefined && isNameToken(tokens[i + 2]!)));
+    if (!isNameToken(first) && !particleStart) {
       i++;
       continue;
     }
@@ -60,14 +67,14 @@ export function buildChains(tokens: Token[]): Token[][] {
   return chains;
 }
 
-const isConnector = (t: Token): boolean => !t.cap && CONNECTORS.has(t.text);
+const isConnector = (t: Token, i = 1): boolean => !t.cap && CONNECTORS.has(t.text) && !(i === 0 && PARTICLE_START.has(t.text));
 
 /**
  * Splits a chain at connectors that join two names rather than make one: "Reuters and Yonhap" splits,
  * "Ministry of Education", "Korean Teachers and Education Workers Union" and "Mohammed bin Salman" stay.
  */
 export function splitConnectors(chain: Token[]): Token[][] {
-  if (!chain.some(isConnector)) return [chain];
+  if (!chain.some((t, i) => isConnector(t, i) || t.gap === ' & ')) return [chain];
   const lastWord = chain[chain.length - 1]!.lower;
   const endsInstitution = ORG_SUFFIX.has(lastWord) || MISC_SUFFIX.has(lastWord);
   const out: Token[][] = [];
@@ -75,23 +82,35 @@ export function splitConnectors(chain: Token[]): Token[][] {
   let hasOfHead = false;
   for (let i = 0; i < chain.length; i++) {
     const t = chain[i]!;
-    if (!isConnector(t)) {
+    if (!isConnector(t, i)) {
+      // "Joyce Lee & Heekyong Yang" are two people; "Johnson & Johnson", "Cape Investment & Securities" one name
+      if (t.gap === ' & ' && current.length) {
+        const rightLen = chain.length - i;
+        if (!(endsInstitution || (current.length === 1 && rightLen === 1))) {
+          out.push(current);
+          current = [];
+        }
+      }
       current.push(t);
       continue;
     }
     // the connector group and the name word after it
     const group: Token[] = [];
     let k = i;
-    while (k < chain.length && isConnector(chain[k]!)) group.push(chain[k++]!);
+    while (k < chain.length && isConnector(chain[k]!, k)) group.push(chain[k++]!);
     const words = group.map((g) => g.text);
     const prev = current[current.length - 1];
     const next = chain[k];
     let keep = false;
     if (words.every((w) => NAME_PARTICLES.has(w) && w !== 'the')) {
       keep = true;
+    } else if (words[0] === 'on') {
+      keep = ORG_ON_HEADS.has(prev?.lower ?? '');
+      if (keep) hasOfHead = true;
     } else if (words[0] === 'of' || words[0] === 'for') {
       const head = prev?.lower ?? '';
-      const titled = next !== undefined && TITLES_WITH_OF.includes(`${head} ${words.join(' ')} ${next.lower}`);
+      // "Secretary of State", "Inspector General of Police": a title that contains "of"
+      const titled = next !== undefined && TITLES_WITH_OF.some((t) => ` ${t} `.includes(` ${head} ${words.join(' ')} ${next.lower} `));
       keep = ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head) || titled;
       if (keep && !titled) hasOfHead = true;
     } else if (words[0] === 'and' && words.length === 1) {

@@ -5,10 +5,10 @@ import type { EntityLabel } from '../../types.js';
 import {
   ARABIC_PREFIX, COMMON_CAPITALISED, EAST_ASIAN_SURNAMES, GAZETTEER_MAX_WORDS, GENERIC_INSTITUTIONS, MISC_SUFFIX, MISC_SUFFIX_LONG,
   NAME_PARTICLES, ORG_OF_HEADS, ORG_SUFFIX, PLACE_OF_HEADS, PLACE_SUFFIX, POLITICAL_TITLES, STOP_ACRONYMS, TITLE_MODIFIERS,
-  TITLES, WEAK_ORG_SUFFIX, AMBIGUOUS_GAZETTEER, gazetteerLookup,
+  TITLES, WEAK_ORG_SUFFIX, AMBIGUOUS_GAZETTEER, EXTRA_DEMONYMS, ORG_ON_HEADS, gazetteerLookup,
 } from './gazetteer.js';
-import { isDemonym, isFirstName, isLastName, isLexiconCommon, isMonthOrWeekday, lexiconOrganization, lexiconPlace } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { isDemonym, isFirstName, isLastName, isLexiconCommon, isMonthOrWeekday, lexiconOrganization, lexiconPlace, lexiconTags } from './lexicon.js';
+import { HYPHEN_ADJECTIVE, type Token } from './tokens.js';
 import { isOpener, looksCommon } from './words.js';
 
 export type Cues = Record<'ORG' | 'PERSON' | 'PLACE', number>;
@@ -48,13 +48,19 @@ export interface DocStats {
   capMid: Map<string, number>;
 }
 
-const DIRECTIONS = new Set(['south', 'north', 'east', 'west', 'southeast', 'southwest', 'northeast', 'northwest', 'central', 'southern', 'northern', 'eastern', 'western']);
+const DIRECTIONS = new Set(['middle', 'far', 'south', 'north', 'east', 'west', 'southeast', 'southwest', 'northeast', 'northwest', 'central', 'southern', 'northern', 'eastern', 'western']);
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 // Korean given names in news spelling: "Ji-ho", "Duck-soo", "Hee-lim", "Jae-myung".
 const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}{0,6}-\p{Ll}{1,6}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
-const HYPHEN_ADJECTIVE = /[-‐‑](?:\p{Ll}+ed|born|based|led|style|owned|run|made|related|wide|like|linked|friendly|free|only|level|class|era|type|sized|speaking|funded|aligned|focused|driven|powered|generated|backed|bound|centric|inspired|specific|native)$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
+// Heads of a state's own institutions ("the South Korean Supreme Court" is the Supreme Court).
+const STATE_INSTITUTIONS = new Set([
+  'court', 'ministry', 'parliament', 'assembly', 'government', 'army', 'navy', 'police', 'cabinet', 'military',
+  'embassy', 'senate', 'congress', 'legislature', 'presidency', 'treasury', 'department', 'office', 'forces',
+  'guard', 'prosecutors', 'prosecution',
+]);
+const NATIONAL_INSTITUTIONS = new Set(['congress', 'senate', 'parliament', 'government', 'cabinet', 'treasury', 'military', 'police', 'legislature', 'administration', 'presidency']);
 const GENERIC_FORCES = new Set(['police', 'army', 'navy', 'military', 'forces', 'government', 'cabinet', 'parliament', 'authorities', 'troops', 'guard', 'coast', 'people']);
 
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\-.'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -84,7 +90,7 @@ export function makePiece(toks: Token[], init: Partial<Piece> & Pick<Piece, 'rul
 }
 
 export const isDemonymToken = (t: Token): boolean => {
-  if (isDemonym(t.lower)) return true;
+  if (isDemonym(t.lower) || EXTRA_DEMONYMS.has(t.lower)) return true;
   const head = t.lower.split(/[-‐‑]/)[0] ?? '';
   return head !== t.lower && isDemonym(head) && !gazetteerLookup(t.text);
 };
@@ -120,7 +126,8 @@ function titleAt(toks: Token[], p: number): number {
     let ok = true;
     for (let k = 0; k < title.length; k++) {
       const t = toks[p + k]!;
-      if (t.lower !== title[k] && t.lower.replace(/\.$/, '') !== title[k]) {
+      const word = k === 0 ? t.lower.replace(/^ex-/, '') : t.lower;
+      if (word !== title[k] && word.replace(/\.$/, '') !== title[k]) {
         ok = false;
         break;
       }
@@ -133,9 +140,12 @@ function titleAt(toks: Token[], p: number): number {
 /** "Yoon Suk Yeol", "Cho Ji-ho", "Xi Jinping", "Chen Bo": a Korean or Chinese surname, then a given name. */
 export function isEastAsianName(toks: Token[]): boolean {
   if (toks.length < 2 || toks.length > 3) return false;
-  if (!EAST_ASIAN_SURNAMES.has(toks[0]!.lower) || toks[0]!.allCaps) return false;
   const rest = toks.slice(1);
-  if (rest.length === 1 && HYPHEN_GIVEN.test(rest[0]!.text.replace(/-(\p{Lu})/u, (_m, c: string) => `-${c.toLowerCase()}`))) return true;
+  const hyphenGiven = rest.length === 1 && HYPHEN_GIVEN.test(rest[0]!.text.replace(/-(\p{Lu})/u, (_m, c: string) => `-${c.toLowerCase()}`));
+  // "Seon Jae-sung": a Korean given name makes the name surname-first whatever the surname
+  if (hyphenGiven && toks[0]!.cap && !toks[0]!.allCaps && toks[0]!.text.length <= 5 && !looksCommon(toks[0]!.lower)) return true;
+  if (!EAST_ASIAN_SURNAMES.has(toks[0]!.lower) || toks[0]!.allCaps) return false;
+  if (hyphenGiven) return true;
   return rest.every((t) => {
     if (t.allCaps || t.text.includes('.') || !t.cap || gazetteerLookup(t.text) || lexiconPlace(t.lower)) return false;
     // one-syllable given names are often English words too ("Bo", "Yi", "Na")
@@ -153,10 +163,15 @@ function personPattern(toks: Token[], stats: DocStats): string | null {
   const plainWord = (t: Token): boolean =>
     NAME_PARTICLES.has(t.lower) ||
     (!looksCommon(t.lower) && !stats.lowerSeen.has(t.lower) && (NAME_SUFFIXES.has(t.lower) || !gazetteerLookup(t.text)));
-  if (toks.some((t) => (!t.cap && NAME_PARTICLES.has(t.text)) || ARABIC_PREFIX.test(t.text)) && !looksCommon(first.lower)) {
-    return 'person/particle';
-  }
-  if (words.length <= 4 && isFirstName(first.lower) && words.slice(1).every(plainWord)) return 'person/first-name';
+  // "Mohammed bin Salman", "Al Thani", "al-Sudani": particles inside the name (capitalised or not)
+  const particle = (t: Token, i: number): boolean =>
+    ((!t.cap || i < toks.length - 1) && NAME_PARTICLES.has(t.lower) && (t.cap || NAME_PARTICLES.has(t.text))) || ARABIC_PREFIX.test(t.text);
+  const named = words.find((t, i) => !particle(t, i) && !NAME_PARTICLES.has(t.lower)) ?? first;
+  if (toks.some(particle) && !looksCommon(named.lower) && !knownName([named])) return 'person/particle';
+  // "Claudio Bravo", "Raheem Sterling": a given name, then a surname that may be an English word
+  const surnameWord = (t: Token): boolean =>
+    plainWord(t) || (t.cap && !t.allCaps && !knownName([t]) && !COMMON_CAPITALISED.has(t.lower) && !GENERIC_INSTITUTIONS.has(t.lower) && !isOpener(t.lower));
+  if (words.length <= 4 && isFirstName(first.lower) && words.slice(1).every(words.length === 2 ? surnameWord : plainWord)) return 'person/first-name';
   if (words.length <= 4 && isLastName(last.lower) && plainWord(first) && !isDemonym(first.lower)) return 'person/last-name';
   if (words.length <= 4 && toks.some((t) => INITIAL.test(t.text)) && plainWord(first) && plainWord(last)) return 'person/initials';
   return null;
@@ -182,7 +197,8 @@ export function analyze(input: Token[], stats: DocStats, opts: AnalyzeOptions = 
   // (mid-sentence only "The": "Will Smith" and "Theresa May" keep their modal verbs)
   while (
     cut < toks.length && !toks[cut]!.allCaps &&
-    (!toks[cut]!.cap || ((toks[cut]!.initial || ARTICLES.has(toks[cut]!.lower)) && isOpener(toks[cut]!.lower)))
+    ((!toks[cut]!.cap && !(cut === 0 && NAME_PARTICLES.has(toks[cut]!.text))) ||
+      (toks[cut]!.cap && (toks[cut]!.initial || ARTICLES.has(toks[cut]!.lower)) && isOpener(toks[cut]!.lower)))
   ) cut++;
   let end = toks.length;
   while (end > cut + 1 && isMonthOrWeekday(toks[end - 1]!.lower) && !isFirstName(toks[end - 2]!.lower)) end--;
@@ -214,6 +230,21 @@ export function analyze(input: Token[], stats: DocStats, opts: AnalyzeOptions = 
 
   if (opts.beforeTitle) return modifierBeforeTitle(toks, stats, opts.beforeTitle);
 
+  // "South Korean Supreme Court", "Russian Foreign Ministry": the country's institution, named without it
+  const demonyms = toks.findIndex((t) => !isDemonymToken(t) && !DIRECTIONS.has(t.lower));
+  if (demonyms > 0 && isDemonymToken(toks[demonyms - 1]!) && n - demonyms <= 2 && STATE_INSTITUTIONS.has(last.lower) &&
+      toks.slice(demonyms).every((t) => looksCommon(t.lower))) {
+    return analyze(toks.slice(demonyms), stats, opts);
+  }
+  // "US Congress", "UK Parliament": a country and its institution
+  if (n === 2 && knownName([toks[0]!])?.label === 'PLACE' && NATIONAL_INSTITUTIONS.has(last.lower)) {
+    return [...analyze([toks[0]!], stats), ...analyze([last], stats)];
+  }
+  // "US State Department", "U.S. Supreme Court": a country code before a state institution
+  if (n >= 3 && toks[0]!.allCaps && knownName([toks[0]!])?.label === 'PLACE' && STATE_INSTITUTIONS.has(last.lower) &&
+      toks.slice(1).every((t) => looksCommon(t.lower))) {
+    return [...analyze([toks[0]!], stats), ...analyze(toks.slice(1), stats)];
+  }
   // organisations by their last word or their "X of Y" head
   if (n >= 2 && ORG_SUFFIX.has(last.lower)) {
     const weak = WEAK_ORG_SUFFIX.has(last.lower) && toks.slice(0, -1).every((t) => looksCommon(t.lower) && !gazetteerLookup(t.text));
@@ -223,22 +254,56 @@ export function analyze(input: Token[], stats: DocStats, opts: AnalyzeOptions = 
       return [makePiece(toks, { label: 'ORG', rule: 'org/suffix' })];
     }
   }
-  const ofAt = toks.findIndex((t, i) => i > 0 && !t.cap && (t.text === 'of' || t.text === 'for'));
+  const ofAt = toks.findIndex((t, i) => i > 0 && !t.cap && (t.text === 'of' || t.text === 'for' || t.text === 'on'));
   if (ofAt > 0) {
     const head = toks[ofAt - 1]!.lower;
-    if (ORG_OF_HEADS.has(head)) return [makePiece(toks, { label: 'ORG', rule: 'org/of' })];
-    if (PLACE_OF_HEADS.has(head)) return [makePiece(toks, { label: 'PLACE', rule: 'place/of' })];
+    const label: EntityLabel | null = ORG_OF_HEADS.has(head) || ORG_ON_HEADS.has(head) ? 'ORG' : PLACE_OF_HEADS.has(head) ? 'PLACE' : null;
+    if (label) {
+      // "Federative Republic of Brazil Geraldo Alckmin": the "of" part ends with the place it names
+      let k = ofAt + 1;
+      while (k < n && !toks[k]!.cap) k++;
+      for (let len = Math.min(GAZETTEER_MAX_WORDS, n - k - 1); len >= 1; len--) {
+        if (knownName(toks.slice(k, k + len)) && k + len < n && toks[k + len]!.cap) {
+          return [makePiece(toks.slice(0, k + len), { label, rule: label === 'ORG' ? 'org/of' : 'place/of' }), ...analyze(toks.slice(k + len), stats)];
+        }
+      }
+      return [makePiece(toks, { label, rule: label === 'ORG' ? 'org/of' : 'place/of' })];
+    }
   }
-  if (n >= 2 && MISC_SUFFIX.has(last.lower)) {
-    const before = toks.slice(0, -1).filter((t) => t.cap).length;
-    if (before >= (MISC_SUFFIX_LONG.has(last.lower) ? 2 : 1) && !toks.slice(0, -1).every((t) => isOpener(t.lower))) {
+  // "World War II", "Pope Pius XII": a roman numeral after the telling word
+  const core = n >= 3 && /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$/.test(last.text) ? toks.slice(0, -1) : toks;
+  const coreLast = core[core.length - 1]!;
+  if (core.length >= 2 && MISC_SUFFIX.has(coreLast.lower)) {
+    const before = core.slice(0, -1).filter((t) => t.cap).length;
+    if (before >= (MISC_SUFFIX_LONG.has(coreLast.lower) ? 2 : 1) && !core.slice(0, -1).every((t) => isOpener(t.lower))) {
       return [makePiece(toks, { label: 'MISC', rule: 'misc/suffix' })];
     }
   }
+  // "European Commission Ursula von der Leyen": an organisation's name, then a person's
+  for (let k = 1; k < n - 1; k++) {
+    if (!ORG_SUFFIX.has(toks[k]!.lower) || WEAK_ORG_SUFFIX.has(toks[k]!.lower)) continue;
+    const rest = toks.slice(k + 1);
+    if (personPattern(rest, stats)) return [...analyze(toks.slice(0, k + 1), stats), ...analyze(rest, stats)];
+  }
+  // "North Darfur", "Northern Gaza": a compass point before a known place
+  if (n === 2 && DIRECTIONS.has(toks[0]!.lower)) {
+    const place = knownName([toks[1]!]);
+    if (place?.label === 'PLACE') return [makePiece(toks, { label: 'PLACE', rule: 'place/direction' })];
+  }
 
 
-  if (n >= 2 && PLACE_SUFFIX.has(last.lower) && !toks.slice(0, -1).every((t) => looksCommon(t.lower) || isDemonymToken(t))) {
+  const placeHead = toks.slice(0, -1);
+  if (n >= 2 && PLACE_SUFFIX.has(last.lower) && !placeHead.every((t) => isOpener(t.lower) || isDemonymToken(t)) &&
+      (placeHead.length >= 2 || !looksCommon(placeHead[0]!.lower) || !placeHead[0]!.initial)) {
     return [makePiece(toks, { label: 'PLACE', rule: 'place/suffix' })];
+  }
+
+  // "Samsung SDI", "Hyundai Steel": a known company and the unit after it
+  if (n >= 2) {
+    const company = knownName([toks[0]!]);
+    if (company?.label === 'ORG' && toks.slice(1).every((t) => !knownName([t]) && !isFirstName(t.lower))) {
+      return [makePiece(toks, { label: 'ORG', rule: 'org/unit' })];
+    }
   }
 
   const person = personPattern(toks, stats);
@@ -275,9 +340,13 @@ export function analyze(input: Token[], stats: DocStats, opts: AnalyzeOptions = 
   if (n === 1) return single(toks[0]!, stats);
 
   // a sentence-opening ordinary word before a name: "Lawmaker Lee Jae-myung", "Cybersecurity Startup"
-  if (toks[0]!.initial && looksCommon(toks[0]!.lower)) return analyze(toks.slice(1), stats);
+  if (toks[0]!.initial && looksCommon(toks[0]!.lower) && !NAME_PARTICLES.has(toks[0]!.lower)) return analyze(toks.slice(1), stats);
 
-  const nameLike = n <= 4 && toks.every((t) => !t.allCaps && (!t.cap || (!looksCommon(t.lower) && !stats.lowerSeen.has(t.lower))));
+  const plain = (t: Token): boolean => !looksCommon(t.lower) && !stats.lowerSeen.has(t.lower);
+  // "Claudio Bravo", "Raheem Sterling": an unknown given name before a surname that is also a word
+  const unknownFirst = n <= 3 && lexiconTags(toks[0]!.lower).length === 0 && plain(toks[0]!) && !toks[0]!.allCaps &&
+    toks.slice(1).every((t) => t.cap && !t.allCaps && !knownName([t]));
+  const nameLike = unknownFirst || (n <= 4 && toks.every((t) => !t.allCaps && (!t.cap || plain(t))));
   return [makePiece(toks, { strength: 'weak', rule: nameLike ? 'person/name-like' : 'name/unknown', nameLike })];
 }
 
@@ -286,6 +355,8 @@ function single(t: Token, stats: DocStats): Piece[] {
   if (t.allCaps) {
     const letters = t.text.replace(/[^\p{L}]/gu, '');
     if (STOP_ACRONYMS.has(t.text) || STOP_ACRONYMS.has(letters)) return [];
+    // "STORY:", "UPDATE:", "WATCH:": a shouted label opening a line
+    if (t.index === 0 && t.nextChar === ':') return [];
     const shout = letters.length > 5 || (letters.length >= 4 && isLexiconCommon(t.lower)) || (t.text.length >= 4 && looksCommon(t.lower));
     return [makePiece([t], { strength: 'weak', kind: shout ? 'caps' : 'acronym', rule: shout ? 'caps' : 'acronym' })];
   }
@@ -312,6 +383,10 @@ function modifierBeforeTitle(toks: Token[], stats: DocStats, kind: 'political' |
 }
 
 function personAfterTitle(post: Token[], stats: DocStats): Piece[] {
+  // another title ("First Deputy Managing Director, ..."): that one decides
+  if (titleAt(post, 0)) return analyze(post, stats);
+  // "Judge A", "Attorney B": an anonymised party is no name
+  if (post.length === 1 && (/^\p{Lu}\.?$/u.test(post[0]!.text) || STOP_ACRONYMS.has(post[0]!.text))) return [];
   // "President Yoon", "Commissioner Cho Ji-ho": whatever a title introduces is a person
   const inner = analyze(post, stats);
   if (inner.length === 1 && inner[0]!.label === 'PERSON') {

@@ -54,6 +54,14 @@ const REGIONS = [
   'Kurdistan', 'Catalonia', 'Bavaria', 'Patagonia', 'Silicon Valley', 'Wall Street',
   'South China Sea', 'East China Sea', 'Taiwan Strait', 'Red Sea', 'Black Sea', 'Baltic Sea', 'Sea of Japan',
   'Yellow Sea', 'Strait of Hormuz', 'Gulf of Aden', 'Gulf of Mexico', 'Suez Canal', 'Panama Canal',
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon',
+  'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont',
+  'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming', 'Punjab', 'Sindh', 'Balochistan', 'Khyber Pakhtunkhwa',
+  'Kerala', 'Karnataka', 'Tamil Nadu', 'Maharashtra', 'Uttar Pradesh', 'Bihar', 'West Bengal', 'Gujarat',
+  'Ontario', 'Quebec', 'Alberta', 'British Columbia', 'Queensland', 'New South Wales', 'Victoria state',
   'Eurozone', 'Euro Zone', 'Gyeonggi', 'Gyeonggi Province', 'Jeju', 'Jeju Island', 'Gangwon', 'Gangnam',
   'Rafah', 'Khan Younis', 'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Bakhmut', 'Avdiivka',
   'Pokrovsk', 'Kursk', 'Belgorod', 'Idlib', 'Aleppo', 'Homs', 'Mosul', 'Basra', 'Erbil', 'Kirkuk',
@@ -77,8 +85,16 @@ const CITIES = [
   'Boston', 'Seattle', 'Atlanta', 'Dallas', 'Detroit', 'Ottawa', 'Toronto', 'Montreal', 'Vancouver',
   'Mexico City', 'Havana', 'Caracas', 'Bogota', 'Bogotá', 'Lima', 'Quito', 'Santiago', 'Buenos Aires',
   'Brasilia', 'Brasília', 'Sao Paulo', 'São Paulo', 'Rio de Janeiro', 'Montevideo', 'La Paz', 'Sydney',
-  'Melbourne', 'Canberra', 'Wellington', 'Auckland', 'Singapore', 'Hong Kong', 'Macau',
+  'Melbourne', 'Canberra', 'Wellington', 'Auckland', 'Singapore', 'Hong Kong', 'Macau', 'Kisumu', 'Mombasa',
+  'Port Harcourt', 'Maiduguri', 'Kumasi', 'Ouagadougou', 'Niamey', 'Ndjamena', "N'Djamena", 'Port Sudan',
+  'Asmara', 'Bukavu', 'Lubumbashi', 'Maputo', 'Gaborone', 'Antananarivo', 'Casablanca', 'Alexandria', 'Aswan',
+  'Peshawar', 'Quetta', 'Herat', 'Pune', 'Srinagar', 'Naypyitaw', 'Vientiane', 'Da Nang', 'Davao', 'Bali',
+  'Lhasa', 'Fukuoka', 'Hiroshima', 'Okinawa', 'Astana', 'Bishkek', 'Ramallah', 'Hebron', 'Jenin', 'Nablus',
+  'Manama', 'Dnipro', 'Mariupol', 'St Petersburg', 'St. Petersburg', 'Saint Petersburg', 'Kazan', 'Chisinau',
+  'Pristina', 'Houston', 'Las Vegas', 'Monterrey', 'Santiago', 'Port-au-Prince', 'Panama City', 'Managua',
+  'Guatemala City', 'Sydney', 'Adelaide', 'Suva', 'Port Moresby', 'Washington D.C.', 'Washington, D.C.',
 ];
+
 
 // Organisations a news story names without any cue: agencies, outlets, blocs, companies.
 const ORGS = [
@@ -108,7 +124,9 @@ const ORGS = [
   'Citigroup', 'BlackRock', 'Pfizer', 'Moderna', 'AstraZeneca', 'Netflix', 'Uber', 'Amazon', 'Apple',
   'Shell', 'BP', 'ExxonMobil', 'Chevron', 'TotalEnergies', 'Glencore', 'Vale', 'Petrobras', 'Pemex',
   'Reliance', 'Tata', 'Infosys', 'Emirates', 'Qatar Airways', 'Lufthansa', 'Ryanair', 'Arsenal',
-  'Real Madrid', 'Juventus', 'Bayern Munich',
+  'Real Madrid', 'Juventus', 'Bayern Munich', 'Manchester City', 'Manchester United', 'Mossad', 'Shin Bet',
+  'Kurdistan24', 'Hostages and Missing Families Forum', 'European Parliament', 'European Commission',
+  'European Council', 'European Central Bank', 'European Court of Justice', 'European Court of Human Rights',
 ];
 
 const MISC = ['Olympics', 'Olympic Games', 'Paralympics', 'World Cup', 'Champions League', 'Premier League', 'Nobel Prize'];
@@ -124,6 +142,7 @@ const OVERRIDES: [string, GazetteerEntry][] = [
   ...aliases('PLACE', 'Russia', ['Russian Federation']),
   ...aliases('PLACE', 'Turkey', ['Turkiye', 'Türkiye']),
   ...aliases('PLACE', 'Kyiv', ['Kiev']),
+  ...aliases('PLACE', 'Washington D.C.', ['DC', 'D.C.', 'Washington, D.C.']),
   ...aliases('PLACE', 'Ivory Coast', ["Cote d'Ivoire", "Côte d'Ivoire"]),
   ...aliases('PLACE', 'Myanmar', ['Burma']),
   ...aliases('ORG', 'United Nations', ['UN', 'U.N.']),
@@ -185,7 +204,7 @@ export const ORG_SUFFIX = new Set([
   'post', 'herald', 'journal', 'ilbo', 'broadcasting', 'telecom', 'energy', 'petroleum', 'oil', 'steel',
   'chemical', 'chemicals', 'pharmaceuticals', 'pharma', 'bancorp', 'securities', 'capital', 'partners',
   'investments', 'insurance', 'industries', 'industry', 'labs', 'laboratories', 'studios', 'entertainment',
-  'enterprises', 'electric', 'dynamics', 'mills', 'trust', 'society', 'centre', 'center', 'unit', 'squad', 'team', 'taskforce',
+  'enterprises', 'electric', 'dynamics', 'mills', 'museum', 'forum', 'investment', 'investments', 'trust', 'society', 'centre', 'center', 'unit', 'squad', 'team', 'taskforce',
   'secretariat', 'directorate', 'inspectorate', 'observatory', 'watch',
   'united', 'rovers', 'wanderers', 'athletic', 'hotspur', 'legislature',
 ]);
@@ -202,7 +221,7 @@ export const PLACE_SUFFIX = new Set([
 /** Suffixes that are also ordinary words and need a longer phrase: "Air" alone is not a company. */
 export const WEAK_ORG_SUFFIX = new Set([
   'air', 'post', 'times', 'news', 'media', 'united', 'capital', 'energy', 'oil', 'steel', 'trust', 'watch', 'team',
-  'unit', 'front', 'motor', 'technology', 'industry', 'society', 'center', 'centre', 'network', 'service',
+  'unit', 'front', 'motor', 'investment', 'technology', 'industry', 'society', 'center', 'centre', 'network', 'service',
   'services', 'group', 'exchange', 'reserve', 'command', 'guard', 'force', 'forces', 'movement', 'alliance',
   'coalition', 'partners', 'labs', 'systems', 'insurance', 'chemical', 'police', 'army', 'navy',
 ]);
@@ -217,6 +236,8 @@ export const ORG_OF_HEADS = new Set([
   'coalition', 'alliance', 'movement', 'front', 'brotherhood', 'guardians', 'order', 'tribunal', 'service',
   'services', 'corporation', 'company', 'bar', 'group',
 ]);
+/** Heads that take "on": "Committee on Foreign Relations", "Conference on African Development". */
+export const ORG_ON_HEADS = new Set(['conference', 'committee', 'commission', 'council', 'forum', 'summit', 'convention', 'panel', 'subcommittee', 'institute', 'centre', 'center']);
 export const PLACE_OF_HEADS = new Set([
   'republic', 'kingdom', 'gulf', 'bay', 'sea', 'strait', 'straits', 'isle', 'isles', 'islands', 'province',
   'state', 'states', 'city', 'county', 'district', 'region', 'cape', 'lake', 'mount', 'port', 'horn',
@@ -226,8 +247,8 @@ export const PLACE_OF_HEADS = new Set([
 export const MISC_SUFFIX = new Set([
   'act', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'declaration', 'war', 'olympics',
   'games', 'cup', 'championship', 'championships', 'prize', 'award', 'awards', 'summit', 'festival', 'expo',
-  'doctrine', 'initiative', 'plan', 'law', 'bill', 'code', 'constitution', 'charter', 'marathon', 'prix',
-  'revolution', 'uprising',
+  'doctrine', 'initiative', 'plan', 'law', 'bill', 'code', 'constitution', 'charter', 'marathon', 'prix', 'statute',
+  'revolution', 'uprising', 'papers', 'leaks', 'files',
 ]);
 /** MISC suffixes that need at least two words before them ("Victim Protection Act" yes, "Open" no). */
 export const MISC_SUFFIX_LONG = new Set(['plan', 'law', 'bill', 'code', 'initiative', 'summit', 'festival', 'constitution', 'charter', 'doctrine', 'revolution', 'uprising']);
@@ -259,14 +280,16 @@ export const TITLES: string[][] = [
   'prosecutor', 'prosecutor general', 'prosecutor-general', 'public prosecutor', 'special counsel',
   'ambassador', 'envoy', 'special envoy', 'consul', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker',
   'house speaker', 'leader', 'opposition leader', 'majority leader', 'minority leader', 'premier', 'deputy',
-  'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx', 'mx.', 'miss', 'professor', 'prof', 'prof.',
+  'pm', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx', 'mx.', 'miss', 'professor', 'prof', 'prof.',
   'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'countess', 'duke', 'duchess', 'coach',
   'head coach', 'manager', 'founder', 'co-founder', 'governor-general', 'inspector', 'chief inspector',
   'detective', 'superintendent', 'chief superintendent', 'constable', 'officer', 'agent', 'general secretary',
   'party secretary', 'party chief', 'mufti', 'grand mufti', 'patriarch', 'metropolitan', 'president and ceo',
   'chief economist', 'economist', 'analyst', 'editor', 'editor-in-chief', 'anchor', 'correspondent',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'skipper', 'captain',
-  'chief of staff', 'national security adviser', 'adviser', 'advisor', 'first lady',
+  'chief of staff', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'first lady',
+  'inspector general', 'inspector-general', 'inspector general of police', 'executive director', 'senior adviser',
+  'senior advisor', 'special adviser', 'special advisor', 'ex-president', 'ex-prime minister', 'ex-minister',
   'activist', 'candidate', 'nominee', 'dictator', 'warlord', 'comrade', 'marshal', 'saint', 'st.',
   'his royal highness', 'her royal highness', 'his majesty', 'her majesty', 'his excellency', 'her excellency',
   'his holiness', 'royal highness', 'highness', 'majesty', 'excellency',
@@ -344,7 +367,16 @@ export const EAST_ASIAN_SURNAMES = new Set([
   'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen',
   'yao', 'xi', 'wen', 'hua', 'qin', 'bo', 'fu', 'mao', 'hou', 'kong', 'bai', 'cui', 'mo', 'qiu', 'lai', 'lam',
   'leung', 'wong', 'chan', 'cheung', 'ho', 'tsang', 'lau', 'ng', 'chow', 'kwok', 'tsai', 'hsu', 'chiang', 'chu',
-  'teo', 'tan', 'goh', 'ong', 'koh', 'hun',
+  'teo', 'tan', 'goh', 'ong', 'koh', 'hun', 'seon', 'seong', 'yeon', 'hyeon', 'gwak', 'eun', 'so', 'pyeon',
+]);
+
+// Religious and ethnic adjectives written with a capital, like demonyms: "Indigenous tribes", "Hindu nationalist".
+export const EXTRA_DEMONYMS = new Set([
+  'indigenous', 'aboriginal', 'hindu', 'muslim', 'christian', 'catholic', 'protestant', 'orthodox', 'jewish',
+  'sunni', 'shiite', "shi'ite", 'buddhist', 'sikh', 'arab', 'arabs', 'kurdish', 'kurds', 'latino', 'latina',
+  'hispanic', 'western', 'eastern', 'baltic', 'nordic', 'slavic', 'gazan', 'gazans', 'palestinians', 'israelis',
+  'anglophone', 'francophone', 'lusophone', 'evangelical', 'islamist', 'zionist', 'communist', 'marxist',
+  'maoist', 'nazi', 'nazis', 'soviet', 'allied', 'confederate',
 ]);
 
 /** Particles inside names, kept in the name: "Mohammed bin Salman", "Ursula von der Leyen". */
@@ -414,7 +446,7 @@ export const ORG_CUE_NOUNS = new Set([
   'watchdog', 'union', 'party', 'militia', 'movement', 'coalition', 'outfit', 'studio', 'label', 'chain',
   'supermarket', 'portal', 'tabloid', 'magazine', 'broadcaster', 'institute', 'university', 'subsidiary',
   'affiliate', 'consultancy', 'producer', 'distributor', 'supplier', 'contractor', 'miner', 'refiner',
-  'telecom', 'telecoms', 'conglomerate', 'unicorn', 'incumbent', 'rival', 'messaging', 'marketplace',
+  'telecom', 'telecoms', 'conglomerate', 'unicorn', 'incumbent', 'rival', 'peer', 'competitor', 'rivals', 'messaging', 'marketplace',
   'e-commerce', 'operator', 'side', 'team', 'franchise', 'airport', 'utility', 'think-tank', 'thinktank',
   'foundation', 'association', 'federation', 'syndicate', 'cartel', 'gang', 'faction', 'bloc', 'alliance',
 ]);

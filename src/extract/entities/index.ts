@@ -11,7 +11,8 @@
 import type { EntityMention, ExtractContext, Sentence } from '../../types.js';
 import { resolveDocument } from './aliases.js';
 import { buildChains, splitConnectors } from './candidates.js';
-import { analyze, type DocStats, type Piece } from './classify.js';
+import { analyze, makePiece, type DocStats, type Piece } from './classify.js';
+import { gazetteerLookup } from './gazetteer.js';
 import { addCues, isTitleLine } from './refiners.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -33,6 +34,37 @@ function documentStats(sentences: Token[][], titleLines: boolean[]): DocStats {
   return { lowerSeen, capMid };
 }
 
+/**
+ * A name the document also writes as an acronym is one organisation, whatever its words look like:
+ * "Pakistan Tehreek-e-Insaf" with "PTI" elsewhere is not Pakistan + something.
+ */
+function spelledOut(pieces: Piece[], acronymsUsed: Set<string>): Piece[] {
+  if (pieces.length === 0 || acronymsUsed.size === 0) return pieces;
+  if (pieces.length === 1 && pieces[0]!.strength === 'strong') return pieces;
+  const toks = pieces[0]!.tokens[0]!;
+  const last = pieces[pieces.length - 1]!.tokens[pieces[pieces.length - 1]!.tokens.length - 1]!;
+  const all = pieces.flatMap((p) => p.tokens);
+  if (all.some((t) => !t.cap && !['of', 'and', 'for', 'the', 'on'].includes(t.text))) return pieces;
+  const initials = all.filter((t) => t.cap).map((t) => t.text.split(/[-‐‑]/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')).join('');
+  if (initials.length < 2 || !acronymsUsed.has(initials.toUpperCase())) return pieces;
+  if (all.length !== last.index - toks.index + 1) return pieces;
+  return [makePiece(all, { label: 'ORG', rule: 'org/acronym' })];
+}
+
+/**
+ * The outlet in a dateline's credit: "SEOUL, Jan. 8 (Korea Bizwire) —", "ERBIL (Kurdistan24) —". Whatever
+ * stands alone in the brackets right after an upper-case place opening the sentence is an organisation.
+ */
+function creditLine(chain: Token[], sentence: Token[]): Piece | null {
+  const first = chain[0]!;
+  const last = chain[chain.length - 1]!;
+  if (!/\(\s*$/.test(first.gap) || last.nextChar !== ')' || first.index > 8) return null;
+  const opener = sentence[0];
+  if (!opener || !opener.allCaps || opener.text.length < 3 || opener === first) return null;
+  if (gazetteerLookup(chain.map((t) => t.text).join(' '))) return null;
+  return makePiece(chain, { label: 'ORG', rule: 'org/credit' });
+}
+
 const ACRONYM_OPEN = /^\s*\(\s*$/;
 const CLOSE = /^\s*\)/;
 
@@ -45,9 +77,10 @@ function findAcronymDefinitions(pieces: Piece[], sentence: Sentence, into: Map<s
     if (!ACRONYM_OPEN.test(sentence.text.slice(local(a.end), local(b.start)))) continue;
     if (!CLOSE.test(sentence.text.slice(local(b.end), local(b.end) + 3))) continue;
     const longForm = (p: Piece): boolean => p.kind !== 'acronym' && p.tokens.filter((t) => t.cap).length >= 2 && p.label !== 'PERSON' && p.label !== 'PLACE';
-    if (b.kind === 'acronym' && longForm(a)) {
+    const acronym = (p: Piece): boolean => p.kind === 'acronym' || (p.tokens.length === 1 && p.tokens[0]!.allCaps);
+    if (acronym(b) && longForm(a)) {
       if (!into.has(b.tokens[0]!.text)) into.set(b.tokens[0]!.text, a);
-    } else if (a.kind === 'acronym' && longForm(b)) {
+    } else if (acronym(a) && longForm(b)) {
       if (!into.has(a.tokens[0]!.text)) into.set(a.tokens[0]!.text, b);
     }
   }
@@ -60,17 +93,19 @@ export function extractEntities(sentences: Sentence[], _ctx: ExtractContext): En
   const stats = documentStats(tokens, titleLines);
   const pieces: Piece[] = [];
   const acronyms = new Map<string, Piece>();
+  const acronymsUsed = new Set<string>();
+  for (const sentTokens of tokens) for (const t of sentTokens) if (t.allCaps && /^[A-Z]{2,6}$/.test(t.text)) acronymsUsed.add(t.text);
   sentences.forEach((sentence, i) => {
     const sentTokens = tokens[i]!;
     const local: Piece[] = [];
     for (const chain of buildChains(sentTokens)) {
-      for (const part of splitConnectors(chain)) {
-        for (const piece of analyze(part, stats)) {
-          piece.inTitleLine = titleLines[i]!;
-          piece.text = sentence.text.slice(piece.start - sentence.start, piece.end - sentence.start).replace(/\s+/g, ' ');
-          addCues(piece, sentTokens);
-          local.push(piece);
-        }
+      const credit = creditLine(chain, sentTokens);
+      const chainPieces = credit ? [credit] : spelledOut(splitConnectors(chain).flatMap((part) => analyze(part, stats)), acronymsUsed);
+      for (const piece of chainPieces) {
+        piece.inTitleLine = titleLines[i]!;
+        piece.text = sentence.text.slice(piece.start - sentence.start, piece.end - sentence.start).replace(/\s+/g, ' ');
+        addCues(piece, sentTokens);
+        local.push(piece);
       }
     }
     findAcronymDefinitions(local, sentence, acronyms);

@@ -12,7 +12,7 @@ const NAME_TAGS = new Set([
 ]);
 const FUNCTION_TAGS = new Set([
   'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Copula',
-  'Negative', 'Modal', 'Auxiliary', 'Adverb', 'Expression',
+  'Negative', 'Modal', 'Auxiliary', 'Adverb',
 ]);
 
 const has = (word: string, set: ReadonlySet<string>): boolean => lexiconTags(word).some((t) => set.has(t));

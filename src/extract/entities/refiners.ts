@@ -17,6 +17,7 @@ const OF_PLACE_TITLES = new Set([
 ]);
 // "Minna, the capital of Niger State", "Sokoto, a city in".
 const PLACE_APPOSITION = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'port', 'district', 'county', 'state', 'island', 'suburb', 'enclave', 'territory', 'country', 'nation', 'kingdom', 'republic', 'neighbourhood', 'neighborhood', 'municipality']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
 const SAID = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'stated']);
 
 const spaceOnly = (t: Token | undefined): boolean => t !== undefined && /^[ \u00a0]{1,2}$/.test(t.gap);
@@ -42,6 +43,16 @@ export function addCues(piece: Piece, sentence: Token[]): void {
     if (SAID.has(prev.lower) && endsClause) cues.PERSON += 1;
   }
   if (!next) return;
+  // "Tinubu stated this when he received", "Biden himself": a person's pronoun follows
+  for (let k = last.index + 1; k < Math.min(sentence.length, last.index + 5); k++) {
+    const t = sentence[k]!;
+    if (/[.;:!?]/.test(t.gap)) break;
+    if (PERSONAL_PRONOUNS.has(t.text)) {
+      cues.PERSON += 1;
+      break;
+    }
+  }
+  if (spaceOnly(next) && (next.lower === 'administration' || next.lower === 'himself' || next.lower === 'herself')) cues.PERSON += 2;
   if (/^,\s*$/.test(next.gap)) {
     // apposition: "Security Hero, a U.S. startup", "Ryu Hee-lim, chair of", "Kim, 45,"
     if (ARTICLES.has(next.lower)) {

@@ -21,6 +21,8 @@ export interface Token {
   possessive: boolean;
   /** glued to a currency sign: "US$37,500", "HK$" */
   beforeCurrency: boolean;
+  /** the character right after the token ('' at the end) */
+  nextChar: string;
   /** text between the previous token (or the sentence start) and this one */
   gap: string;
   /** index of the sentence in the document, and of the token in the sentence */
@@ -32,6 +34,8 @@ export interface Token {
 // A hyphen before "U.S." ends the word: "Iraq-U.S. relations" is two names.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’&](?!\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*/gu;
 const HYPHEN = /[-‐‑]/;
+/** "AI-generated", "Seoul-based", "Kremlin-backed": adjectives made from names. */
+export const HYPHEN_ADJECTIVE = /[-‐‑](?:\p{Ll}+ed|born|based|led|style|owned|run|made|related|wide|like|linked|friendly|free|only|level|class|era|type|sized|speaking|funded|aligned|focused|driven|powered|generated|backed|bound|centric|inspired|specific|native)$/u;
 // Abbreviations whose period does not end a sentence.
 const ABBREV = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'jr', 'sr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'gov',
@@ -91,8 +95,10 @@ export function tokenize(sentence: Sentence, sentIndex: number): Token[] {
       cap,
       allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       hasDigit: /\p{N}/u.test(word),
-      initial: tokens.length === 0 || OPENS_SENTENCE.test(gap),
+      // after a quotation that ends in a comma the attribution follows: `...," Zelenskiy said`
+      initial: tokens.length === 0 || (OPENS_SENTENCE.test(gap) && !/^[,]["”’]\s+$/.test(gap)),
       beforeCurrency: /[$€£¥₩]/u.test(text[end] ?? ''),
+      nextChar: text[end] ?? '',
       possessive,
       gap,
       sent: sentIndex,
@@ -115,5 +121,7 @@ function splitsIntoNames(word: string): boolean {
 export function joins(next: Token, prev?: Token): boolean {
   const g = next.gap;
   if ((g.length >= 1 && g.length <= 2 && /^[ \u00a0]+$/.test(g)) || g === ' & ') return true;
+  // "Mr.Modi": a title's period with the space missing
+  if (g === '' && prev !== undefined && prev.text.endsWith('.') && prev.text.length <= 5) return true;
   return (g === "' " || g === '’ ') && prev !== undefined && !prev.possessive && /[aeiou]$/.test(prev.text);
 }

@@ -12,7 +12,7 @@
 //      year or a count depends on what follows it ("in 2021" vs "killed 2021 people").
 import type { Measure, Qualifier } from '../../types.js';
 import { wordTags } from '../../nlp/nlp.js';
-import { isCode, isDayOfMonth, isLabel, isMonth, isTimeOfDay, yearContextBefore } from './filters.js';
+import { isCode, isDayOfMonth, isLabel, isMonth, isStrongLabel, isTimeOfDay, yearContextBefore } from './filters.js';
 import { headAfterOf, headNounAt, isPluralNoun, singularize, unitFromContext } from './nouns.js';
 import { fractionAfterWord, type NumberPhrase } from './numbers.js';
 import { changeBefore, changeNounAfter, qualifierAfter, qualifierBefore } from './qualifiers.js';
@@ -107,7 +107,7 @@ function rangeAfter(v: TokenView, nums: NumberPhrase[], n: number, pos: number, 
   if (!b || a.value === null || b.value === null || b.kind === 'vague' || b.kind === 'fraction') return null;
   let conn: 'hyphen' | 'to' | 'and' | null = null;
   if (v.is(pos, '-') && v.glued(pos) && v.glued(pos + 1)) conn = 'hyphen';
-  else if (v.low(pos) === 'to') conn = 'to';
+  else if (v.low(pos) === 'to' || v.low(pos) === 'through') conn = 'to';
   else if (v.low(pos) === 'and' && v.low(spanStart - 1) === 'between') conn = 'and';
   if (conn === null) return null;
   let currency: string | null = null;
@@ -134,6 +134,8 @@ function rangeAfter(v: TokenView, nums: NumberPhrase[], n: number, pos: number, 
     const q = qualifierBefore(v, spanStart);
     if (changeBefore(v, q ? q.start : spanStart)) return null;
     if (v.low(spanStart - 1) === 'from' && changeBefore(v, spanStart - 1)) return null;
+    // "increased its production by 30,000 barrels per day to 10.362 million": a change and a level
+    if (v.low((q ? q.start : spanStart) - 1) === 'by') return null;
   }
   let min = a.value;
   if (a.scale === 1 && b.scale > 1 && a.base !== null && b.base !== null && a.base < b.base) min = a.base * b.scale;
@@ -149,14 +151,22 @@ function ageContextBefore(v: TokenView, s: number): { start: number; inSpan: boo
   if (low === 'then' && k === s - 1) return { start: k, inSpan: true };
   if (low === 'of' && (v.low(k - 1) === 'age' || v.low(k - 1) === 'ages')) return { start: v.low(k - 2) === 'the' ? k - 2 : k - 1, inSpan: false };
   if (low === 'of' && v.low(k - 1) === 'group' && v.low(k - 2) === 'age') return { start: k - 2, inSpan: false };
+  // "whose ages range from 70 to 82"
+  if (low === 'from' && ['range', 'ranged', 'ranging'].includes(v.low(k - 1)) && (v.low(k - 2) === 'ages' || v.low(k - 2) === 'age')) return { start: k, inSpan: false };
   return null;
 }
 
-function nounLike(word: string): boolean {
-  const tags = wordTags(word.toLowerCase());
-  if (tags.has('Adjective') || tags.has('PastTense') || tags.has('Gerund') || tags.has('Preposition') || tags.has('Adverb')) return false;
-  return tags.has('Noun') || tags.has('Singular') || tags.has('Plural') || tags.has('Unit') || tags.has('Actor');
+/** "600-seat", "13-member", "500-page": a lower-case noun glued to the number ("22-OCD-006" is a code). */
+function compoundNoun(word: string): boolean {
+  if (word !== word.toLowerCase() || word.length < 2) return false;
+  const tags = wordTags(word);
+  return !(tags.has('Adjective') || tags.has('PastTense') || tags.has('Gerund') || tags.has('Preposition') || tags.has('Adverb') || tags.has('Determiner') || tags.has('Conjunction'));
 }
+
+/** words after "30m" that make it metres: "a 4.5m-high wall", "30m deep", "200m away" */
+const METRE_CONTEXT = new Set(['high', 'tall', 'long', 'wide', 'deep', 'thick', 'away', 'apart', 'across', 'below', 'above', 'underground', 'offshore', 'deep-sea', 'race', 'freestyle', 'hurdles', 'sprint', 'final', 'butterfly', 'backstroke', 'breaststroke', 'relay']);
+
+const QUAKE = /quake|seismic|tremor|richter/i;
 
 function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<number>): Candidate | null {
   const np = nums[n]!;
@@ -167,6 +177,11 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
     if (fr) return readFraction(v, np, fr.end, fr.value);
   }
   if (np.kind === 'digits' && (isCode(v, np) || isTimeOfDay(v, np) || isDayOfMonth(v, np))) return null;
+  if (np.kind === 'digits' && isStrongLabel(v, np.i0)) {
+    // "subparagraphs 7 through 11", "sections 3-5": the second number is a label too
+    if (rangeAfter(v, nums, n, np.i1, np.i0, false) !== null) skip.add(n + 1);
+    return null;
+  }
 
   const f = draft(np);
   let scaled = np.scale > 1;
@@ -179,12 +194,16 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
     f.measure = 'money';
     f.rule = 'figures/money';
   }
-  // "$4.5m", "£18m-rated", "$50k" are millions and thousands; "4.5m people" too; "a 4.5m wall" is a metre
+  // "$4.5m", "£18m-rated", "$50k" are millions and thousands, and so are "4.5m people" and "the list
+  // reached 4.1m"; "a 4.5m-high wall" and "30m deep" are metres
   if (np.pendingScale && np.value !== null) {
     const ps = np.pendingScale;
     const after = ps.i + 1;
+    const metre = ps.letter === 'm' && (METRE_CONTEXT.has(v.low(after)) || (v.is(after, '-') && METRE_CONTEXT.has(v.low(after + 1))) ||
+      (v.low(after) === 'in' && ['length', 'height', 'diameter', 'depth', 'width', 'radius'].includes(v.low(after + 1))));
     const asScale = pre !== null || currencyAfter(v, after, null, true) !== null ||
-      (v.isWord(after) && !v.glued(after) && isPluralNoun(v.text(after)) && ps.letter.toLowerCase() !== 'b');
+      (v.isWord(after) && !v.glued(after) && isPluralNoun(v.text(after)) && ps.letter.toLowerCase() !== 'b') ||
+      (ps.letter.toLowerCase() === 'm' && !metre && !v.isWord(after));
     if (asScale) {
       f.value = np.value * ps.factor;
       f.e = after;
@@ -212,6 +231,13 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
       f.measure = 'money';
       f.rule = 'figures/money';
     }
+  }
+
+  // "twenty-five (25) years", "10 (ten) days": the parenthesised restatement belongs to the number
+  const re = nums[n + 1];
+  if (re && v.is(f.e, '(') && re.i0 === f.e + 1 && re.value === f.value && v.is(re.i1, ')') && re.i1 === re.i0 + 1) {
+    f.e = re.i1 + 1;
+    skip.add(n + 1);
   }
 
   // 4. explicit units
@@ -250,7 +276,7 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
       const unit2 = tu2 ? null : physicalAfter(v, p + 1) ?? percentAfter(v, p + 1);
       if (tu2) {
         f.unit = tu2;
-        if (v.is(p + 2, '-') && v.low(p + 3) === 'old') {
+        if (v.is(p + 2, '-') && (v.low(p + 3) === 'old' || v.low(p + 3) === 'olds')) {
           f.measure = 'age';
           f.e = p + 4;
           f.rule = 'figures/age';
@@ -261,7 +287,7 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
         }
       } else if (unit2) {
         setUnit(f, unit2, ruleFor(unit2));
-      } else if (np.kind === 'digits' && nounLike(v.text(p + 1))) {
+      } else if (np.kind === 'digits' && compoundNoun(v.text(p + 1)) && !(v.is(p + 2, '-') && v.isNum(p + 3))) {
         f.unit = singularize(v.text(p + 1));
         f.e = p + 2;
         headFound = true;
@@ -274,6 +300,7 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
       f.measure = 'duration';
       f.rule = 'figures/duration';
       if (v.low(p + 1) === 'ago') return null; // "five years ago" is a date, not an amount
+      if (v.low(p + 1) === 'read') return null; // "1 Min Read": page furniture
       if (v.low(p + 1) === 'old' || (v.is(p + 1, '-') && v.low(p + 2) === 'old')) {
         f.measure = 'age';
         f.e = v.low(p + 1) === 'old' ? p + 2 : p + 3;
@@ -283,9 +310,10 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
         f.e = p + 3;
         f.rule = 'figures/age';
       }
-    } else if (v.low(f.s - 1) === 'magnitude' || (v.is(f.s - 1, '-') && v.low(f.s - 2) === 'magnitude')) {
-      // "a magnitude 6.9 quake", "magnitude-7.1"
-      f.s = v.low(f.s - 1) === 'magnitude' ? f.s - 1 : f.s - 2;
+    } else if (v.low(f.s - 1) === 'magnitude' || ((v.is(f.s - 1, '-') || v.low(f.s - 1) === 'of') && v.low(f.s - 2) === 'magnitude') ||
+      (v.low(f.s - 1) === 'measuring' && v.tokens.some((t) => QUAKE.test(t.text)))) {
+      // "a magnitude 6.9 quake", "magnitude-7.1", "a magnitude of 6.6", "another earthquake ..., measuring 6.1"
+      f.s = v.low(f.s - 1) === 'magnitude' || v.low(f.s - 1) === 'measuring' ? f.s - 1 : f.s - 2;
       f.unit = 'magnitude';
       f.measure = 'measure';
       f.rule = 'figures/measure';
@@ -341,7 +369,7 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
     }
   }
 
-  const bare = f.measure === 'count' && f.unit === null && !f.anaphoric;
+  let bare = f.measure === 'count' && f.unit === null && !f.anaphoric;
 
   // "Cho Ju-bin, then 20," is handled above; "Yoon, 63, said" and "resident, 102, charged" here
   if (bare && np.kind === 'digits' && np.plainInteger && np.value !== null && np.value >= 1 && np.value <= 120 &&
@@ -350,13 +378,14 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
     f.measure = 'age';
     f.unit = 'year';
     f.rule = 'figures/age';
+    bare = false;
   }
 
   // 6. what is not a figure after all
   if (np.kind === 'digits' && v.isWord(np.i1) && v.glued(np.i1) && f.e <= np.i1) return null; // "5G", "1990s", "20th", "4K"
   if (np.yearLike && !pre && f.measure === 'count' && (!headFound || yearContextBefore(v, np.i0))) return null;
   if (np.kind === 'words' && v.low(np.i0) === 'one' && np.i1 === np.i0 + 1 && f.measure === 'count') return null; // "beyond one chat room"
-  if (np.kind === 'words' && f.measure === 'count' && f.unit === null && !f.anaphoric) return null; // "the two", "Nine were saved"
+  if ((np.kind === 'words' || np.kind === 'article') && f.measure === 'count' && f.unit === null && !f.anaphoric) return null; // "the two", "Nine were saved"
   // "the Big Four", "Four Seasons": a capitalised number word inside a name
   if (np.kind === 'words' && v.isCapitalized(np.i0) && !v.startsSentence(np.i0) && f.measure === 'count' && v.isCapitalized(f.e - 1) && f.e - 1 !== np.i0) return null;
 
@@ -365,10 +394,10 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   let prepositional = false;
   if (q) {
     const word = v.low(q.start);
-    prepositional = q.start === f.s - 1 && (word === 'over' || word === 'under' || word === 'above' || word === 'below');
+    prepositional = q.start === f.s - 1 && (word === 'above' || word === 'below');
     // "over the past five days" never reaches here; "spread over three days" means during
     const overDuring = word === 'over' && q.start === f.s - 1 && f.measure === 'duration' &&
-      !v.startsSentence(q.start) && !['for', 'of', 'after', 'lasting', 'than'].includes(v.low(q.start - 1));
+      !['for', 'of', 'after', 'lasting', 'than', 'served', 'spent', 'took'].includes(v.low(q.start - 1));
     if (!overDuring) {
       f.qualifier = q.qualifier;
       f.s = q.start;
@@ -378,10 +407,19 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   if (post && f.qualifier === 'exact') {
     f.qualifier = post.qualifier;
     f.e = post.end;
+    // "volunteers 65 and older": an age
+    if (v.low(post.end - 1) === 'older' && f.measure === 'count' && f.unit === null && !f.anaphoric) {
+      f.measure = 'age';
+      f.unit = 'year';
+      f.rule = 'figures/age';
+      bare = false;
+    }
   }
-  // "fell below $50" and "rose above 5%" describe levels, not changes
-  if (!prepositional) f.change = changeBefore(v, f.s);
-  if (!f.change && (f.measure === 'percent' || f.measure === 'money' || f.measure === 'measure')) f.change = changeNounAfter(v, f.e);
+  // "fell below $50" and "rose above 5%" describe levels, not changes; "gained 19% of the vote" is
+  // a share, not a change
+  const share = f.measure === 'percent' && v.low(f.e) === 'of';
+  if (!prepositional && !share) f.change = changeBefore(v, f.s);
+  if (!f.change && !share && (f.measure === 'percent' || f.measure === 'money' || f.measure === 'measure')) f.change = changeNounAfter(v, f.e);
 
   if (bare) {
     if (np.kind !== 'digits') return null;
@@ -440,7 +478,7 @@ function readFraction(v: TokenView, np: NumberPhrase, end: number, fraction: num
   const byChange = v.low(np.i0 - 1) === 'by' ? changeBefore(v, np.i0) : null;
   if (v.low(end) !== 'of' && !byChange) return null;
   // "the first half of the year", "the other half of", "the third quarter"
-  if (['first', 'second', 'other', 'latter', 'former', 'the', 'last', 'next', 'back', 'front', 'top', 'bottom', 'this', 'that'].includes(v.low(np.i0 - 1))) return null;
+  if (['first', 'second', 'other', 'latter', 'former', 'the', 'last', 'next', 'back', 'front', 'top', 'bottom', 'this'].includes(v.low(np.i0 - 1))) return null;
   const f = draft(np);
   f.e = end;
   f.value = round(fraction * 100);

@@ -26,6 +26,8 @@ export function isCode(v: TokenView, np: NumberPhrase): boolean {
   if (v.glued(i) && v.isWord(i - 1)) return true;
   if (v.glued(i) && v.is(i - 1, '-') && v.glued(i - 1) && v.isWord(i - 2) && v.low(i - 2) !== 'magnitude') return true;
   if (v.glued(i) && /^[#@_\\/&]$/.test(v.text(i - 1))) return true;
+  // "(202) 691-5902": an area code
+  if (v.is(i - 1, '(') && v.is(i + 1, ')') && v.isNum(i + 2) && v.is(i + 3, '-') && v.glued(i + 3) && v.isNum(i + 4)) return true;
   // "010-1234-5678", "1-800-555-0199": digit groups chained by two or more hyphens
   if (v.is(i + 1, '-') && v.glued(i + 1) && v.isNum(i + 2) && v.glued(i + 2) && v.is(i + 3, '-') && v.glued(i + 3) && v.isNum(i + 4)) return true;
   if (v.is(i - 1, '-') && v.glued(i) && v.isNum(i - 2) && v.glued(i - 1) && v.is(i - 3, '-') && v.glued(i - 2)) return true;
@@ -88,6 +90,21 @@ const LABEL_WORDS = new Set([
   'episode', 'season', 'series', 'bus', 'gen', 'generation', 'figure', 'table', 'annex', 'schedule', 'part',
   'building', 'floor', 'apartment', 'suite', 'bed', 'door', 'track', 'verse', 'psalm',
 ]);
+
+/** Words that make any number after them a name, whatever follows: "category 5 storms", "top 10". */
+const STRONG_LABELS = new Set([
+  'article', 'section', 'chapter', 'category', 'level', 'phase', 'stage', 'grade', 'round', 'gate',
+  'platform', 'flight', 'route', 'highway', 'interstate', 'paragraph', 'clause', 'room', 'version',
+  'season', 'episode', 'tier', 'no', 'vol', 'windows', 'iphone', 'galaxy', 'covid', 'boeing', 'airbus',
+  'paragraphs', 'subparagraph', 'subparagraphs', 'sections', 'articles', 'chapters', 'clauses',
+]);
+const DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 's', 'my', 'your']);
+export function isStrongLabel(v: TokenView, i: number): boolean {
+  if (v.is(i - 1, '.') && (v.low(i - 2) === 'no' || v.low(i - 2) === 'vol')) return true;
+  // "the top 10 conglomerates" is a ranking; "expected to top 105 degrees" is a verb
+  if (v.low(i - 1) === 'top') return DETERMINERS.has(v.low(i - 2));
+  return STRONG_LABELS.has(v.low(i - 1));
+}
 
 /**
  * A bare number after a name or a label word is part of that name: "Apollo 11", "Article 5",

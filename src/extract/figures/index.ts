@@ -17,7 +17,7 @@ import { foldTypography, tokenize, TokenView, urlSpans } from './tokens.js';
 
 /** Tidy floating-point noise from scaling ("32.26 million" -> 32260000, not 32260000.000000004). */
 function tidy(x: number | null): number | null {
-  return x === null ? null : Number(x.toPrecision(12));
+  return x === null || Number.isInteger(x) ? x : Number(x.toPrecision(12));
 }
 
 export function extractFigures(sentence: Sentence): FigureMention[] {

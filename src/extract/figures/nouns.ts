@@ -10,9 +10,10 @@
 // toSingular("series") is "sery", so uncountable nouns are kept as they are; "confirmed cases" has a
 // participle modifier, "5 killed" does not.
 import { toSingular, wordTags } from '../../nlp/nlp.js';
-import type { TokenView } from './tokens.js';
+import { isNumberWord } from './numbers.js';
+import { table, type TokenView } from './tokens.js';
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = table<string>({
   people: 'person', persons: 'person', women: 'woman', men: 'man', children: 'child', police: 'police',
   feet: 'foot', teeth: 'tooth', geese: 'goose', mice: 'mouse', lives: 'life', wives: 'wife',
   knives: 'knife', halves: 'half', thieves: 'thief', leaves: 'leaf', wolves: 'wolf', shelves: 'shelf',
@@ -26,7 +27,7 @@ const IRREGULAR: Record<string, string> = {
   addresses: 'address', witnesses: 'witness', classes: 'class', glasses: 'glass', losses: 'loss',
   processes: 'process', sexes: 'sex', fixes: 'fix', dishes: 'dish', crashes: 'crash', clashes: 'clash',
   bushes: 'bush', branches: 'branch', speeches: 'speech', coaches: 'coach', beaches: 'beach',
-};
+});
 /** plural in meaning without a plural -s: they can head a count on their own */
 const COLLECTIVE = new Set([
   'people', 'police', 'staff', 'crew', 'personnel', 'cattle', 'livestock', 'aircraft', 'spacecraft',
@@ -37,7 +38,9 @@ const NOT_PLURAL = new Set([
   'has', 'was', 'is', 'does', 'goes', 'says', 'seems', 'remains', 'means', 'makes', 'takes', 'gives',
   'shows', 'comes', 'needs', 'wants', 'includes', 'becomes', 'thus', 'plus', 'always', 'perhaps',
   'across', 'unless', 'whereas', 'sometimes', 'its', 'this', 'his', 'hers', 'ours', 'yours', 'theirs',
-  'us', 'yes', 'as', 'besides', 'towards', 'afterwards', 'nevertheless', 'less', 'unless', 'whose',
+  'us', 'yes', 'as', 'besides', 'towards', 'afterwards', 'nevertheless', 'less', 'whose',
+  // amounts, not things: "297 leaving thousands"
+  'dozens', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'lakhs', 'crores',
 ]);
 /** plural-looking heads that do not name the counted thing: "five others", "the two ones" */
 const NON_HEAD = new Set(['others', 'ones', 'more', 'each', 'apiece', 'respectively', 'alone', 'so']);
@@ -55,21 +58,22 @@ function blocked(tags: ReadonlySet<string>): boolean {
 /** Is `word` (as written) a plural noun, given that it follows a number? */
 export function isPluralNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  if (lower in IRREGULAR && (COLLECTIVE.has(lower) || lower.endsWith('s') || lower === 'data' || lower === 'media' || lower === 'criteria' || lower === 'phenomena')) return true;
+  if (IRREGULAR.has(lower) && (COLLECTIVE.has(lower) || lower.endsWith('s') || lower === 'data' || lower === 'media' || lower === 'criteria' || lower === 'phenomena')) return true;
   if (NOT_PLURAL.has(lower) || NON_HEAD.has(lower)) return false;
   const tags = wordTags(lower);
   if (blocked(tags) || tags.has('Adverb')) return false;
   if (tags.has('Plural')) return true;
-  if (lower.length >= 3 && /[^s]s$/.test(lower) && !/(?:us|is)$/.test(lower)) return !tags.has('Adjective');
+  // "crisis", "status", "axis", "hepatitis" are singular; "Somalis", "Israelis", "taxis" are not
+  if (lower.length >= 3 && /[^s]s$/.test(lower) && !/(?:us|sis|xis|itis)$/.test(lower)) return !tags.has('Adjective');
   return false;
 }
 
 /** "universities" -> "university", "people" -> "person", "Americans" -> "american". */
 export function singularize(word: string): string {
   const lower = word.toLowerCase();
-  const irregular = IRREGULAR[lower];
+  const irregular = IRREGULAR.get(lower);
   if (irregular !== undefined) return irregular;
-  if (!lower.endsWith('s') || /(?:ss|us|is)$/.test(lower)) return lower;
+  if (!lower.endsWith('s') || /(?:ss|us|sis|xis|itis)$/.test(lower)) return lower;
   const tags = wordTags(lower);
   if (tags.has('Uncountable') && !tags.has('Plural')) return lower;
   const s = toSingular(lower);
@@ -97,6 +101,11 @@ const MAX_MODIFIERS = 4;
 export function headNounAt(v: TokenView, j: number, singular = false): Head | null {
   let k = j;
   for (let n = 0; n <= MAX_MODIFIERS && k < v.length; n++) {
+    // "two dozen Suffolk “Saga louts”": quotation marks inside the noun phrase
+    if (v.is(k, '"') && n < MAX_MODIFIERS) {
+      k++;
+      continue;
+    }
     if (!v.isWord(k)) return null;
     // a hyphenated compound ("AI-generated", "rain-related") is one modifier
     let last = k;
@@ -124,8 +133,8 @@ export function headNounAt(v: TokenView, j: number, singular = false): Head | nu
       }
     }
     if (last === k && (tags.has('PastTense') || tags.has('Gerund') || tags.has('Verb') || tags.has('PresentTense') || tags.has('Infinitive'))) {
-      // "2,000 confirmed cases" yes; "5 killed in" no
-      if (!(v.isWord(k + 1) && isPluralNoun(v.text(k + 1)))) return null;
+      // "2,000 confirmed cases", "13,263 operating utility-scale wind farm phases" yes; "5 killed in" no
+      if (!v.isWord(k + 1)) return null;
     }
     k = last + 1;
   }
@@ -147,6 +156,12 @@ export function headAfterOf(v: TokenView, j: number): OfHead {
   if (ANAPHORS.has(pron) && (pron === 'whom' || pron === 'which' || pron === 'them' || !v.isWord(k + 1))) return { kind: 'anaphor', end: k + 1 };
   let d = k;
   while (OF_DETERMINERS.has(v.low(d)) && d < k + 2) d++;
+  // "44 of 55 counties", "two of his four aerial duels": the noun is the other number's; the span
+  // stops before that number, which is a figure of its own
+  if (v.isNum(d) || isNumberWord(v.low(d))) {
+    const after = headNounAt(v, d + 1);
+    return after ? { kind: 'noun', head: { ...after, end: d } } : null;
+  }
   const head = headNounAt(v, d);
   return head ? { kind: 'noun', head } : null;
 }

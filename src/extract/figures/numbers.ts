@@ -9,7 +9,7 @@
 // Watch out for: "24.11.10" (a date, two dots), "10:30" (a time), "9/11", "007" (codes), the
 // article in "a fine" (not a number) versus "a dozen" / "a million" (numbers), "one" (usually a
 // pronoun or determiner, decided later), "4.5m" (million with money, metre without).
-import type { TokenView } from './tokens.js';
+import { table, type TokenView } from './tokens.js';
 
 export type NumberKind = 'digits' | 'words' | 'article' | 'vague' | 'fraction';
 
@@ -32,35 +32,40 @@ export interface NumberPhrase {
   plainInteger: boolean;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS = table<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS = table<number>({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 /** scale words that multiply what precedes them ("50 million", "200 crore") */
-export const SCALE_WORDS: Record<string, number> = {
+export const SCALE_WORDS = table<number>({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
   hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, lakhs: 1e5, crores: 1e7,
-};
+});
 /** newsroom abbreviations that are always scales: "$3.5bn", "100 bln won", "30 mln bpd" */
-const SCALE_ABBREV: Record<string, number> = {
+const SCALE_ABBREV = table<number>({
   bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, mil: 1e6, tn: 1e12, trn: 1e12, tln: 1e12,
-};
+});
 /** single letters glued to digits that are scales only in context: "$4.5m", "$50k", "$2b" */
-const PENDING_SCALE: Record<string, number> = { m: 1e6, M: 1e6, k: 1e3, K: 1e3, b: 1e9, B: 1e9 };
+const PENDING_SCALE = table<number>({ m: 1e6, M: 1e6, k: 1e3, K: 1e3, b: 1e9, B: 1e9 });
 /** words for vague amounts: "dozens of women", "hundreds of reports", "tens of thousands" */
 const VAGUE = new Set(['dozens', 'scores', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);
-const FRACTION_WORDS: Record<string, number> = {
+const FRACTION_WORDS = table<number>({
   half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4,
   fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10,
-};
-const VULGAR: Record<string, number> = { '\u00BD': 0.5, '\u00BC': 0.25, '\u00BE': 0.75, '\u2153': 1 / 3, '\u2154': 2 / 3 };
+});
+const VULGAR = table<number>({ '\u00BD': 0.5, '\u00BC': 0.25, '\u00BE': 0.75, '\u2153': 1 / 3, '\u2154': 2 / 3 });
+
+/** words that may start a number phrase */
+const STARTERS = new Set<string>([
+  ...UNITS.keys(), ...TENS.keys(), ...VAGUE, 'a', 'an', 'half', 'several', 'few', 'minus', 'negative',
+]);
 
 export function isNumberWord(lower: string): boolean {
-  return lower in UNITS || lower in TENS;
+  return UNITS.has(lower) || TENS.has(lower);
 }
 
 /**
@@ -84,6 +89,12 @@ export function parseDigits(s: string): number | null {
 export function findNumbers(v: TokenView): NumberPhrase[] {
   const out: NumberPhrase[] = [];
   for (let i = 0; i < v.length; ) {
+    // most tokens cannot start a number: skip them with one look-up
+    const t = v.tokens[i]!;
+    if (t.kind === 'punct' ? t.text !== '-' && t.text !== '+' : t.kind === 'word' && !STARTERS.has(t.lower)) {
+      i++;
+      continue;
+    }
     const np = readNumberAt(v, i);
     if (np) {
       out.push(np);
@@ -100,7 +111,8 @@ function readNumberAt(v: TokenView, i: number): NumberPhrase | null {
   if (v.isNum(i)) return readDigits(v, i, i);
   if (!v.isWord(i)) {
     // a sign glued to digits: "-5C", "+49,000", "−140,000" (folded to "-")
-    if ((v.is(i, '-') || v.is(i, '+')) && v.isNum(i + 1) && v.glued(i + 1) && !v.glued(i)) {
+    // not a hyphen inside "COVID-19" or "74-95": the sign follows a space or an opening bracket
+    if ((v.is(i, '-') || v.is(i, '+')) && v.isNum(i + 1) && v.glued(i + 1) && !(v.glued(i) && (v.isWord(i - 1) || v.isNum(i - 1)))) {
       const np = readDigits(v, i + 1, i);
       if (np && v.is(i, '-') && np.value !== null) {
         np.value = -np.value;
@@ -119,7 +131,7 @@ function readNumberAt(v: TokenView, i: number): NumberPhrase | null {
     }
     return np;
   }
-  if (low in UNITS || low in TENS) return readWords(v, i);
+  if (UNITS.has(low) || TENS.has(low)) return readWords(v, i);
   if ((low === 'a' || low === 'an') && v.isWord(i + 1)) {
     const next = v.low(i + 1);
     // "a dozen", "a hundred", "a million people" -- but never "a fine", "a 2023 report"
@@ -129,7 +141,7 @@ function readNumberAt(v: TokenView, i: number): NumberPhrase | null {
     }
     // "a third of", "a quarter of", "a half" -- fractions, kept only where a rule wants them
     if ((next === 'third' || next === 'quarter' || next === 'fifth' || next === 'tenth' || next === 'half') && (v.low(i + 2) === 'of' || v.low(i - 1) === 'by')) {
-      return fraction(i, i + 2, FRACTION_WORDS[next]!);
+      return fraction(i, i + 2, FRACTION_WORDS.get(next)!);
     }
     return null;
   }
@@ -144,7 +156,7 @@ function readNumberAt(v: TokenView, i: number): NumberPhrase | null {
     return null;
   }
   if (VAGUE.has(low)) return readVague(v, i);
-  if ((low === 'several' || low === 'few') && v.low(i + 1) in SCALE_WORDS) {
+  if ((low === 'several' || low === 'few') && SCALE_WORDS.has(v.low(i + 1))) {
     // "several million won", "a few hundred people": a vague amount of a known order
     const start = low === 'few' && v.low(i - 1) === 'a' ? i - 1 : i;
     return vague(start, i + 2);
@@ -178,28 +190,31 @@ function readDigits(v: TokenView, core: number, i0: number): NumberPhrase | null
   let base = base0;
   let j = core + 1;
   // "29 ½ years", "4½ years", "five and a half years"
-  const vulgar = VULGAR[v.text(j)];
+  const vulgar = VULGAR.get(v.text(j));
   if (vulgar !== undefined && Number.isInteger(base)) {
     base += vulgar;
     j++;
   } else if (v.low(j) === 'and' && v.low(j + 1) === 'a' && v.low(j + 2) === 'half' && Number.isInteger(base)) {
     base += 0.5;
     j += 3;
+  } else if (v.low(j) === 'and' && v.text(j + 1) === '1/2' && Number.isInteger(base)) {
+    base += 0.5; // "5 and 1/2 years"
+    j += 2;
   }
   let scale = 1;
   let pendingScale: NumberPhrase['pendingScale'] = null;
   const w = v.text(j);
   const wl = v.low(j);
   if (v.isWord(j)) {
-    if (wl in SCALE_WORDS && !(wl === 'hundreds' || wl === 'thousands' || wl === 'millions' || wl === 'billions')) {
-      scale = SCALE_WORDS[wl]!;
+    if (SCALE_WORDS.has(wl) && !(wl === 'hundreds' || wl === 'thousands' || wl === 'millions' || wl === 'billions')) {
+      scale = SCALE_WORDS.get(wl)!;
       j++;
-    } else if (wl in SCALE_ABBREV) {
-      scale = SCALE_ABBREV[wl]!;
+    } else if (SCALE_ABBREV.has(wl)) {
+      scale = SCALE_ABBREV.get(wl)!;
       j++;
       if (wl === 'mil' && v.is(j, '.')) j++;
-    } else if (w in PENDING_SCALE && v.glued(j)) {
-      pendingScale = { i: j, factor: PENDING_SCALE[w]!, letter: w };
+    } else if (PENDING_SCALE.has(w) && v.glued(j)) {
+      pendingScale = { i: j, factor: PENDING_SCALE.get(w)!, letter: w };
     }
   }
   const plainInteger = /^\d+$/.test(raw);
@@ -227,17 +242,17 @@ function readWords(v: TokenView, i: number): NumberPhrase | null {
   let lastUnit = false; // a unit word (1-19) just read: "one two" is two numbers, not one
   while (j < v.length && v.isWord(j)) {
     const low = v.low(j);
-    if (low in UNITS) {
+    if (UNITS.has(low)) {
       if (lastUnit) break;
-      current += UNITS[low]!;
+      current += UNITS.get(low)!;
       lastUnit = true;
-    } else if (low in TENS) {
+    } else if (TENS.has(low)) {
       if (lastUnit || current % 100 >= 10) break;
-      current += TENS[low]!;
+      current += TENS.get(low)!;
       lastUnit = false;
       // "twenty-one": the hyphenated unit belongs to this number
-      if (v.is(j + 1, '-') && v.glued(j + 1) && v.glued(j + 2) && v.low(j + 2) in UNITS) {
-        current += UNITS[v.low(j + 2)]!;
+      if (v.is(j + 1, '-') && v.glued(j + 1) && v.glued(j + 2) && UNITS.has(v.low(j + 2))) {
+        current += UNITS.get(v.low(j + 2))!;
         j += 2;
         lastUnit = true;
       }
@@ -245,13 +260,13 @@ function readWords(v: TokenView, i: number): NumberPhrase | null {
       current = (current || 1) * 100;
       lastUnit = false;
     } else if ((low === 'thousand' || low === 'million' || low === 'billion' || low === 'trillion' || low === 'lakh' || low === 'crore') && (any || j === i)) {
-      total += (current || 1) * SCALE_WORDS[low]!;
+      total += (current || 1) * SCALE_WORDS.get(low)!;
       current = 0;
       lastUnit = false;
     } else if (low === 'dozen') {
       current = (current || 1) * 12;
       lastUnit = false;
-    } else if (low === 'and' && any && lastWasScale && (v.low(j + 1) in UNITS || v.low(j + 1) in TENS)) {
+    } else if (low === 'and' && any && lastWasScale && (UNITS.has(v.low(j + 1)) || TENS.has(v.low(j + 1)))) {
       j++;
       lastWasScale = false;
       continue;
@@ -277,7 +292,7 @@ export function fractionAfterWord(v: TokenView, np: NumberPhrase): { end: number
   if (np.kind !== 'words' || np.value === null || np.value < 1 || np.value > 9) return null;
   let j = np.i1;
   if (v.is(j, '-') && v.glued(j) && v.glued(j + 1)) j++;
-  const f = FRACTION_WORDS[v.low(j)];
+  const f = FRACTION_WORDS.get(v.low(j));
   if (f === undefined || v.low(j) === 'half' || v.low(j) === 'halves') return null;
   return { end: j + 1, value: np.value * f };
 }

@@ -19,6 +19,8 @@ const BEFORE: Array<[string[], Qualifier]> = (
     [['at', 'the', 'most'], 'at_most'],
     [['a', 'minimum', 'of'], 'at_least'],
     [['a', 'maximum', 'of'], 'at_most'],
+    [['not', 'exceeding'], 'at_most'],
+    [['not', 'to', 'exceed'], 'at_most'],
     [['in', 'excess', 'of'], 'more_than'],
     [['as', 'many', 'as'], 'up_to'],
     [['as', 'much', 'as'], 'up_to'],
@@ -60,12 +62,26 @@ const BEFORE: Array<[string[], Qualifier]> = (
   ] as Array<[string[], Qualifier]>
 ).sort((a, b) => b[0].length - a[0].length);
 
+const VERB_CONTEXT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'also', 's', 'has', 'have', 'had', 'it', 'widely', 'officially']);
+
+/** the phrases grouped by their last word, longest first, so each number costs one look-up */
+const BEFORE_BY_LAST = new Map<string, Array<[string[], Qualifier]>>();
+for (const entry of BEFORE) {
+  const last = entry[0][entry[0].length - 1]!;
+  const list = BEFORE_BY_LAST.get(last) ?? [];
+  list.push(entry);
+  BEFORE_BY_LAST.set(last, list);
+}
+
 /** The qualifier phrase that ends right before token i, longest first. */
 export function qualifierBefore(v: TokenView, i: number): { start: number; qualifier: Qualifier } | null {
-  for (const [words, qualifier] of BEFORE) {
+  const candidates = BEFORE_BY_LAST.get(v.low(i - 1));
+  if (!candidates) return null;
+  for (const [words, qualifier] of candidates) {
     if (v.seqBefore(i, words)) {
       const start = i - words.length;
-      // "at least more than 478" -- "more than" wins, "at least" is left out
+      // "an estimated 103 people" qualifies; "it is also estimated one in 10" is a verb
+      if (words.length === 1 && words[0] === 'estimated' && VERB_CONTEXT.has(v.low(start - 1))) return null;
       return { start, qualifier };
     }
   }
@@ -81,6 +97,8 @@ const AFTER: Array<[string[], Qualifier]> = [
   [['and', 'upwards'], 'at_least'],
   [['and', 'above'], 'at_least'],
   [['and', 'over'], 'at_least'],
+  [['and', 'older'], 'at_least'],
+  [['or', 'older'], 'at_least'],
   [['or', 'so'], 'approx'],
   [['or', 'less'], 'at_most'],
   [['or', 'fewer'], 'at_most'],
@@ -90,7 +108,8 @@ const AFTER: Array<[string[], Qualifier]> = [
 
 /** "74 mph or greater", "1 billion won or less", "100 or so", "50,000-plus", "50+". */
 export function qualifierAfter(v: TokenView, j: number): { end: number; qualifier: Qualifier } | null {
-  for (const [words, qualifier] of AFTER) if (v.seqAt(j, words)) return { end: j + words.length, qualifier };
+  const first = v.low(j);
+  if (first === 'or' || first === 'and') for (const [words, qualifier] of AFTER) if (v.seqAt(j, words)) return { end: j + words.length, qualifier };
   if (v.is(j, '-') && v.glued(j) && v.low(j + 1) === 'plus' && v.glued(j + 1)) return { end: j + 2, qualifier: 'more_than' };
   if (v.is(j, '+') && v.glued(j) && !v.isNum(j + 1)) return { end: j + 1, qualifier: 'more_than' };
   return null;
@@ -100,7 +119,7 @@ const UP_VERBS = new Set([
   'rose', 'rise', 'rises', 'rising', 'risen', 'up', 'increased', 'increase', 'increases', 'increasing',
   'grew', 'grow', 'grows', 'growing', 'grown', 'gained', 'gain', 'gains', 'gaining', 'jumped', 'jump',
   'jumps', 'jumping', 'climbed', 'climb', 'climbs', 'climbing', 'surged', 'surge', 'surges', 'surging',
-  'soared', 'soar', 'soars', 'soaring', 'added', 'adding', 'rallied', 'advanced', 'advancing', 'spiked',
+  'soared', 'soar', 'soars', 'soaring', 'added', 'adding', 'add', 'adds', 'rallied', 'advanced', 'advancing', 'spiked',
   'expanded', 'raised', 'raise', 'raises', 'boosted', 'hiked', 'widened', 'accelerated', 'rebounded',
   'higher', 'edged', 'ticked', 'firmed', 'strengthened', 'appreciated',
 ]);
@@ -108,10 +127,10 @@ const DOWN_VERBS = new Set([
   'fell', 'fall', 'falls', 'falling', 'fallen', 'down', 'dropped', 'drop', 'drops', 'dropping',
   'declined', 'decline', 'declines', 'declining', 'decreased', 'decrease', 'decreases', 'decreasing',
   'slipped', 'slip', 'slips', 'slid', 'slide', 'slides', 'sliding', 'tumbled', 'tumble', 'tumbling',
-  'plunged', 'plunge', 'plunging', 'plummeted', 'lost', 'lose', 'loses', 'losing', 'shed', 'sheds',
-  'sank', 'sunk', 'sinking', 'dipped', 'dip', 'dips', 'eased', 'eases', 'easing', 'cut', 'cuts',
+  'plunged', 'plunge', 'plunging', 'plummeted', 'plummeting', 'lost', 'lose', 'loses', 'losing', 'shed', 'sheds', 'shedding',
+  'sank', 'sunk', 'sinking', 'dipped', 'dip', 'dips', 'dipping', 'eased', 'eases', 'easing', 'cut', 'cuts',
   'cutting', 'slashed', 'reduced', 'lowered', 'shrank', 'shrunk', 'shrinking', 'contracted',
-  'retreated', 'slumped', 'lower', 'narrowed', 'weakened', 'depreciated', 'trimmed', 'gave',
+  'retreated', 'slumped', 'slumping', 'lower', 'narrowed', 'weakened', 'depreciated', 'trimmed', 'gave',
 ]);
 const UP_NOUNS = new Set(['rise', 'increase', 'gain', 'jump', 'hike', 'surge', 'rebound', 'growth', 'climb', 'uptick', 'rally', 'boost', 'spike', 'expansion']);
 const DOWN_NOUNS = new Set(['fall', 'drop', 'decline', 'decrease', 'cut', 'reduction', 'loss', 'slump', 'dip', 'plunge', 'contraction', 'slide', 'downturn', 'slowdown', 'shrinkage']);
@@ -123,6 +142,8 @@ const DOWN_NOUNS = new Set(['fall', 'drop', 'decline', 'decrease', 'cut', 'reduc
  */
 export function changeBefore(v: TokenView, i: number): 'up' | 'down' | null {
   let k = i - 1;
+  // "rose just 0.2%", "fell only 3%"
+  if (v.low(k) === 'just' || v.low(k) === 'only' || v.low(k) === 'merely') k--;
   const low = v.low(k);
   if (low === 'by') k--;
   else if (low === 'of') {

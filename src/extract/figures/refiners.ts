@@ -1,9 +1,10 @@
 // Refiners: passes over all the figures of a sentence, in this order (each needs the previous):
 //   1. inferCents          "fell 37 cents ... to $13.83": cents of the sentence's currency
 //   2. resolveAnaphora     "Seven suspects, six of whom": the noun of the previous count
-//   3. inheritChange       "fell 158.67 points, or 0.9 percent": the "or" restates the change
-//   4. linkConversions     "50 million won ($37,500)": the parenthesised amount converts the first
-//   5. removeOverlaps      the longer of two overlapping figures wins
+//   3. shareListedUnit     "aged 73 and 78": a bare number in a list takes the unit before it
+//   4. inheritChange       "fell 158.67 points, or 0.9 percent": the "or" restates the change
+//   5. linkConversions     "50 million won ($37,500)": the parenthesised amount converts the first
+//   6. removeOverlaps      the longer of two overlapping figures wins
 import type { Candidate } from './figure.js';
 import type { TokenView } from './tokens.js';
 
@@ -48,6 +49,25 @@ export const resolveAnaphora: Refiner = (_v, figures) => {
   return figures;
 };
 
+/**
+ * "two men, aged 73 and 78": a bare number listed right after a figure with a unit shares it.
+ * Only "and", "or" and commas may stand between them.
+ */
+export const shareListedUnit: Refiner = (v, figures) => {
+  for (let i = 1; i < figures.length; i++) {
+    const c = figures[i]!;
+    const p = figures[i - 1]!;
+    if (c.measure !== 'count' || c.unit !== null || c.anaphoric || p.unit === null || c.s - p.e > 2 || c.s <= p.e) continue;
+    const between = v.tokens.slice(p.e, c.s).map((t) => t.lower);
+    if (!between.every((w) => w === 'and' || w === 'or' || w === ',')) continue;
+    c.measure = p.measure;
+    c.unit = p.unit;
+    c.currency = p.currency;
+    c.rule = p.rule;
+  }
+  return figures;
+};
+
 /** "dropped $1.91, or 4.6 percent, to $39.94": the percentage restates the fall. */
 export const inheritChange: Refiner = (v, figures) => {
   for (let i = 1; i < figures.length; i++) {
@@ -80,6 +100,8 @@ export const linkConversions: Refiner = (v, figures) => {
     const first = firstInParen.get(k);
     if (!first) firstInParen.set(k, c);
     else if (first.qualifier === 'approx' && c.qualifier === 'exact') c.qualifier = 'approx';
+    // "up to 50 million won ($37,500)", "more than 35C (95F)": the conversion has the same bound
+    if (c.qualifier === 'exact') c.qualifier = src.qualifier;
   }
   return figures;
 };
@@ -100,4 +122,4 @@ export const removeOverlaps: Refiner = (_v, figures) => {
 };
 
 /** The refiners in the order they must run. */
-export const REFINERS: readonly Refiner[] = [inferCents, resolveAnaphora, inheritChange, linkConversions, removeOverlaps];
+export const REFINERS: readonly Refiner[] = [inferCents, resolveAnaphora, shareListedUnit, inheritChange, linkConversions, removeOverlaps];

@@ -18,17 +18,15 @@ const FOLD: Record<string, string> = {
   '\u00B7': '.',
 };
 
+const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
 export function foldTypography(text: string): string {
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const rep = FOLD[text[i]!];
-    if (rep !== undefined) {
-      out += text.slice(last, i) + rep;
-      last = i + 1;
-    }
-  }
-  return last === 0 ? text : out + text.slice(last);
+  return text.replace(FOLD_RE, (c) => FOLD[c]!);
+}
+
+/** A lookup table without prototype keys: "constructor" must not be a currency or a number word. */
+export function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(entries));
 }
 
 export type TokenKind = 'num' | 'word' | 'punct';
@@ -42,18 +40,34 @@ export interface Token {
 }
 
 // One pass, no nested ambiguous quantifiers: a number is digit runs joined by single separators
-// (so "1,1,1,1..." or "....." cannot backtrack), a word is a run of letters, anything else is one
-// character. A leading "." makes a number only where no letter or digit precedes (".7%").
-const TOKEN_RE = /(?<![\p{L}\p{N}])\.\d+|\d+(?:[.,:/]\d+)*|[\p{L}\p{M}]+|\S/gu;
+// ("1,200", "2.5", "24.11.10", "10:30"), so "1,1,1,1..." and "....." cannot backtrack; a word is a
+// run of letters and marks; anything else is one character. ".7%" is a decimal where no letter or
+// digit precedes the point.
+const TOKEN_RE = /(\d+(?:[.,:/]\d+)*)|([\p{L}\p{M}]+)|\S/gu;
+const ALNUM = /[\p{L}\p{N}]/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // lower-case once; per token only where lower-casing changed the length ("\u0130")
+  const lowered = text.toLowerCase();
+  const sameLength = lowered.length === text.length;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const t = m[0];
-    const c = t.charCodeAt(0);
-    const kind: TokenKind = (c >= 48 && c <= 57) || (c === 46 && t.length > 1) ? 'num' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
-    tokens.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase(), kind });
+    const start = m.index;
+    const end = start + t.length;
+    if (m[1] !== undefined) {
+      const prev = tokens[tokens.length - 1];
+      if (prev !== undefined && prev.text === '.' && prev.end === start && (prev.start === 0 || !ALNUM.test(text[prev.start - 1]!))) {
+        tokens[tokens.length - 1] = { start: prev.start, end, text: `.${t}`, lower: `.${t}`, kind: 'num' };
+      } else {
+        tokens.push({ start, end, text: t, lower: t, kind: 'num' });
+      }
+    } else if (m[2] !== undefined) {
+      tokens.push({ start, end, text: t, lower: sameLength ? lowered.slice(start, end) : t.toLowerCase(), kind: 'word' });
+    } else {
+      tokens.push({ start, end, text: t, lower: t, kind: 'punct' });
+    }
   }
   return tokens;
 }
@@ -61,11 +75,15 @@ export function tokenize(text: string): Token[] {
 // URLs, e-mail addresses and handles carry digits that are never figures ("hub420.shop",
 // "press@bls.gov", "@rhafizoglu"). Whitespace-separated chunks are tested one by one, so the cost
 // stays linear even on a 100,000-character line without spaces.
-const URLISH = /:\/\/|@|^www\.|[\p{L}\d]\.(?:com|org|net|gov|edu|shop|info|io|co|kr|uk|de|fr|jp|cn|in|au|ca|ru|br|it|es|nl|eu|us|news|tv|me|ly|app|dev|html?|php|aspx?)(?:[/?#:]|\W*$)/iu;
+const TLD = 'com|org|net|gov|edu|shop|info|io|co|kr|uk|de|fr|jp|cn|in|au|ca|ru|br|it|es|nl|eu|us|news|tv|me|ly|app|dev|html?|php|aspx?';
+const URLISH = new RegExp(`://|@|^www\\.|[\\p{L}\\d]\\.(?:${TLD})(?:[/?#:]|\\W*$)`, 'iu');
+/** cheap whole-text test first: most sentences have no URL at all */
+const MAYBE_URL = new RegExp(`://|@|www\\.|\\.(?:${TLD})\\b`, 'i');
 
 /** Spans (local offsets) of URL-like chunks whose tokens must not be read as figures. */
 export function urlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (!MAYBE_URL.test(text)) return spans;
   const re = /\S+/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length > 4 && URLISH.test(m[0])) spans.push([m.index, m.index + m[0].length]);

@@ -8,7 +8,7 @@
 // ("38C", "100F": "Category C" is not a temperature); "per cent" is percent but "percentage points"
 // is not; "US$37,500" and "HK$" are prefixes made of a word glued to "$".
 import type { Measure } from '../../types.js';
-import { tokenize, type TokenView } from './tokens.js';
+import { table, tokenize, type TokenView } from './tokens.js';
 
 export interface UnitMatch {
   /** token index after the unit */
@@ -23,16 +23,16 @@ export interface UnitMatch {
 // ---------------------------------------------------------------------------------------------
 // money
 
-const SYMBOLS: Record<string, string> = {
+const SYMBOLS = table<string>({
   $: 'USD', '\u00A3': 'GBP', '\u20AC': 'EUR', '\u00A5': 'JPY', '\u20A9': 'KRW', '\u20B9': 'INR',
   '\u20BD': 'RUB', '\u20BA': 'TRY', '\u20AA': 'ILS', '\u20B1': 'PHP', '\u20AB': 'VND', '\u0E3F': 'THB',
   '\u20A6': 'NGN', '\u20B4': 'UAH', '\u20A8': 'PKR',
-};
+});
 /** words glued before "$": "US$37,500", "HK$2bn", "A$1.2m" */
-const DOLLAR_PREFIX: Record<string, string> = {
+const DOLLAR_PREFIX = table<string>({
   US: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', NZ: 'NZD', HK: 'HKD', S: 'SGD', SG: 'SGD',
   NT: 'TWD', R: 'BRL', MX: 'MXN', Z: 'ZWL',
-};
+});
 /** ISO codes we accept as currency markers, upper case only (so "all" or "top" never match). */
 const ISO = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'KRW', 'INR', 'AUD', 'CAD', 'CHF', 'HKD', 'SGD', 'NZD', 'RUB',
@@ -41,13 +41,13 @@ const ISO = new Set([
   'KWD', 'LKR', 'NPR', 'GHS', 'RON', 'ETB', 'IRR', 'IQD',
 ]);
 /** other written prefixes: "Rs 500 crore", "RMB 3bn", "RM50" */
-const WORD_PREFIX: Record<string, string> = { Rs: 'INR', Rp: 'IDR', RM: 'MYR', RMB: 'CNY', KSh: 'KES', Tk: 'BDT' };
+const WORD_PREFIX = table<string>({ Rs: 'INR', Rp: 'IDR', RM: 'MYR', RMB: 'CNY', KSh: 'KES', Tk: 'BDT' });
 
 interface CurrencyName {
   iso: string | null;
   unit: string;
   /** nationality words before the name that pick another currency ("Hong Kong dollars") */
-  adj?: Record<string, string>;
+  adj?: ReadonlyMap<string, string>;
   /** the name alone is too ambiguous to be money without a large amount ("won", "dong") */
   needsAmount?: boolean;
   /** the name alone is not enough: it needs a nationality ("real") */
@@ -59,9 +59,10 @@ const DOLLAR_ADJ: Record<string, string> = {
   taiwanese: 'TWD', zimbabwe: 'ZWL', zimbabwean: 'ZWL', namibian: 'NAD', jamaican: 'JMD', fijian: 'FJD',
   liberian: 'LRD', brunei: 'BND', 'east caribbean': 'XCD', bahamian: 'BSD',
 };
-const CURRENCY_NAMES: Record<string, CurrencyName> = {};
-function names(words: string[], spec: CurrencyName): void {
-  for (const w of words) CURRENCY_NAMES[w] = spec;
+const CURRENCY_NAMES = new Map<string, CurrencyName>();
+function names(words: string[], spec: Omit<CurrencyName, 'adj'> & { adj?: Record<string, string> }): void {
+  const entry: CurrencyName = { ...spec, adj: spec.adj ? table(spec.adj) : undefined };
+  for (const w of words) CURRENCY_NAMES.set(w, entry);
 }
 names(['dollar', 'dollars'], { iso: 'USD', unit: 'dollar', adj: DOLLAR_ADJ });
 names(['euro', 'euros'], { iso: 'EUR', unit: 'euro' });
@@ -119,12 +120,12 @@ export function currencyBefore(v: TokenView, i: number): { start: number; iso: s
   const t = v.at(k);
   const n = v.at(i);
   if (!t || !n || n.start - t.end > 1) return null;
-  const sym = SYMBOLS[t.text];
+  const sym = SYMBOLS.get(t.text);
   if (sym !== undefined) {
     if (t.text === '$') {
       // "U.S.$" and "US$", "HK$", "A$"
       if (v.glued(k) && v.is(k - 1, '.') && v.text(k - 2) === 'S' && v.is(k - 3, '.') && v.text(k - 4) === 'U') return { start: k - 4, iso: 'USD' };
-      const pre = DOLLAR_PREFIX[v.text(k - 1)];
+      const pre = DOLLAR_PREFIX.get(v.text(k - 1));
       if (pre !== undefined && v.glued(k)) return { start: k - 1, iso: pre };
     }
     if (t.text === '\u00A5' && v.glued(k) && (v.text(k - 1) === 'CN' || v.text(k - 1) === 'RMB')) return { start: k - 1, iso: 'CNY' };
@@ -132,7 +133,7 @@ export function currencyBefore(v: TokenView, i: number): { start: number; iso: s
   }
   if (t.kind === 'word') {
     if (ISO.has(t.text)) return { start: k, iso: t.text };
-    const wp = WORD_PREFIX[t.text];
+    const wp = WORD_PREFIX.get(t.text);
     if (wp !== undefined) return { start: k, iso: wp };
   }
   if (t.text === '.' && v.text(k - 1) === 'Rs' && v.glued(k)) return { start: k - 1, iso: 'INR' };
@@ -145,7 +146,7 @@ export function currencyBefore(v: TokenView, i: number): { start: number; iso: s
  */
 export function currencyAfter(v: TokenView, j: number, amount: number | null, hasScale: boolean): UnitMatch | null {
   const t = v.at(j);
-  if (!t) return null;
+  if (!t || t.kind !== 'word') return null;
   if (t.kind === 'word' && ISO.has(t.text) && !v.isNum(j + 1)) return money(j + 1, t.text);
   if (t.text === 'p' && v.glued(j)) return { end: j + 1, unit: 'GBP', measure: 'money', currency: 'GBP', factor: 0.01 }; // "50p"
   if (t.lower === 'pence') return { end: j + 1, unit: 'GBP', measure: 'money', currency: 'GBP', factor: 0.01 };
@@ -160,11 +161,11 @@ export function currencyAfter(v: TokenView, j: number, amount: number | null, ha
   if (v.isWord(j) && v.isWord(j + 1)) tries.push({ name: j + 2, phrase: `${v.low(j)} ${v.low(j + 1)}` });
   if (v.isWord(j)) tries.push({ name: j + 1, phrase: v.low(j) });
   for (const { name: nameTok, phrase } of tries) {
-    const name = v.isWord(nameTok) ? CURRENCY_NAMES[v.low(nameTok)] : undefined;
+    const name = v.isWord(nameTok) ? CURRENCY_NAMES.get(v.low(nameTok)) : undefined;
     if (name === undefined) continue;
     let iso = name.iso;
     if (phrase !== null) {
-      const picked = name.adj?.[phrase];
+      const picked = name.adj?.get(phrase);
       if (picked === undefined) continue; // "5 million people dollars" is not a currency phrase
       iso = picked;
     } else if (name.needsAdj) {
@@ -195,16 +196,18 @@ export function currencyName(v: TokenView, j: number): UnitMatch | null {
 // percent and points
 
 /** "53%", "53 percent", "53 per cent", "10pc", "0.1 pct"; "0.4 percentage point"; "25 basis points". */
+const pp = (end: number): UnitMatch => ({ end, unit: 'percentage point', measure: 'measure', currency: null, factor: 1 });
+const bp = (end: number): UnitMatch => ({ end, unit: 'basis point', measure: 'measure', currency: null, factor: 1 });
+function pctAt(v: TokenView, end: number): UnitMatch {
+  // "2 percent points" / "percent-point" are percentage points too
+  if (v.low(end) === 'point' || v.low(end) === 'points') return pp(end + 1);
+  if (v.is(end, '-') && (v.low(end + 1) === 'point' || v.low(end + 1) === 'points')) return pp(end + 2);
+  return { end, unit: 'percent', measure: 'percent', currency: null, factor: 1 };
+}
+
 export function percentAfter(v: TokenView, j: number): UnitMatch | null {
   const l = v.low(j);
-  const pp = (end: number): UnitMatch => ({ end, unit: 'percentage point', measure: 'measure', currency: null, factor: 1 });
-  const bp = (end: number): UnitMatch => ({ end, unit: 'basis point', measure: 'measure', currency: null, factor: 1 });
-  const pct = (end: number): UnitMatch => {
-    // "2 percent points" / "percent-point" are percentage points too
-    if (v.low(end) === 'point' || v.low(end) === 'points') return pp(end + 1);
-    if (v.is(end, '-') && (v.low(end + 1) === 'point' || v.low(end + 1) === 'points')) return pp(end + 2);
-    return { end, unit: 'percent', measure: 'percent', currency: null, factor: 1 };
-  };
+  const pct = (end: number) => pctAt(v, end);
   if (l === '%') return pct(j + 1);
   if (l === 'percent' || l === 'pct' || (v.text(j) === 'pc' && v.isWord(j))) return pct(j + 1);
   if (l === 'per' && v.low(j + 1) === 'cent') return pct(j + 2);
@@ -344,16 +347,16 @@ export function physicalAfter(v: TokenView, j: number): UnitMatch | null {
 // ---------------------------------------------------------------------------------------------
 // time units
 
-const TIME_UNITS: Record<string, string> = {
+const TIME_UNITS = table<string>({
   second: 'second', seconds: 'second', sec: 'second', secs: 'second',
   minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute',
   hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour',
   day: 'day', days: 'day', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight',
   month: 'month', months: 'month', year: 'year', years: 'year', yr: 'year', yrs: 'year',
   decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',
-};
+});
 
 /** The time unit at token j ("five days", "36 hours", "42 years"), or null. */
 export function timeUnitAt(v: TokenView, j: number): string | null {
-  return v.isWord(j) ? TIME_UNITS[v.low(j)] ?? null : null;
+  return v.isWord(j) ? TIME_UNITS.get(v.low(j)) ?? null : null;
 }

@@ -21,7 +21,7 @@ import * as chrono from 'chrono-node';
 import type { Candidate, DateParser, ParseContext } from '../candidate.js';
 import { formatDay, isValidYmd } from '../calendar.js';
 import { resolveRelativeDate } from '../resolve.js';
-import { STRICT_DISTANCE, tenseCue } from '../tense.js';
+import { governsDate, tenseCue } from '../tense.js';
 
 const WANTED_PARSERS = ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENWeekdayParser'];
 const WANTED_REFINERS = ['OverlapRemovalRefiner', 'MergeWeekdayComponentRefiner', 'ENMergeDateRangeRefiner'];
@@ -44,6 +44,7 @@ const REFERENCE = new Date(2000, 0, 1, 12, 0, 0);
 const GATE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? {0,2}\d)|(?:\d(?:st|nd|rd|th)? {1,2}(?:of {1,2})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)/gi;
 const WINDOW_BEFORE = 24;
 const WINDOW_AFTER = 40;
+const MAX_WINDOW = 240;
 const MONTH_WORD = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/i;
 
 /** The spans chrono should look at: windows around each gate hit, merged, cut at spaces. */
@@ -56,7 +57,9 @@ function windows(text: string): Array<[number, number]> {
     while (s > 0 && text[s - 1] !== ' ' && s > m.index - WINDOW_BEFORE - 16) s--;
     while (e < text.length && text[e] !== ' ' && e < m.index + m[0].length + WINDOW_AFTER + 16) e++;
     const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    // Neighbouring windows merge ("Aug 30 to Sept 2" must reach chrono whole), but never into one
+    // long string: a line of thousands of dates stays thousands of short chrono calls.
+    if (last && s <= last[1] && e - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], e);
     else out.push([s, e]);
   }
   return out;
@@ -87,21 +90,23 @@ function toCandidate(r: chrono.ParsedResult, offset: number, ctx: ParseContext):
   const direction = cue?.direction ?? 'nearest';
   // "rose on Dec. 28": the verb right before governs the date; "said it set the vote for July 31":
   // the tense belongs to the saying, the nearest July 31 wins (see resolve.ts).
-  const res = resolveRelativeDate({ kind: 'monthDay', month, day, direction, strict: (cue?.distance ?? 9) <= STRICT_DISTANCE }, ctx.published);
+  const res = resolveRelativeDate({ kind: 'monthDay', month, day, direction, strict: governsDate(ctx.text, start, cue) }, ctx.published);
   return { start, end, ...res, rule, parts: { month, day, yearImplied: true, direction } };
 }
 
 export const chronoParser: DateParser = {
   id: 'chrono',
   parse(ctx) {
-    const out: Candidate[] = [];
+    // Windows that could not merge overlap, so the same date may come out twice: keep one per start.
+    const byStart = new Map<number, Candidate>();
     for (const [s, e] of windows(ctx.text)) {
       for (const r of CHRONO.parse(ctx.text.slice(s, e), { instant: REFERENCE })) {
         const c = toCandidate(r, s, ctx);
-        if (c) out.push(c);
+        const seen = c && byStart.get(c.start);
+        if (c && (!seen || c.end > seen.end)) byStart.set(c.start, c);
       }
     }
-    return out;
+    return [...byStart.values()].sort((a, b) => a.start - b.start);
   },
 };
 

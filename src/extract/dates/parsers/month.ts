@@ -29,11 +29,11 @@ const PATTERN = new RegExp(
 /** Words after which a capitalized month name is the month. */
 const CONTEXT_BEFORE = new Set([
   'in', 'since', 'by', 'until', 'till', 'through', 'throughout', 'during', 'from', 'of', 'before', 'after',
-  'early', 'mid', 'late', 'last', 'next', 'this', 'between', 'around', 'until', 'to', 'and', 'or', 'on',
-  'last', 'end', 'start', 'beginning', 'middle', 'for', 'ending', 'ended',
+  'early', 'mid', 'late', 'last', 'next', 'this', 'between', 'around', 'to', 'and', 'or', 'on',
+  'end', 'start', 'beginning', 'middle', 'for', 'ending', 'ended',
 ]);
 /** Capitalized words that may stand before a month at a sentence start ("In August", "Since June"). */
-const NAME_SAFE_BEFORE = new Set([...CONTEXT_BEFORE, 'the', 'a', 'last', 'this', 'next', 'by', 'as', 'until', 'early', 'late', 'mid']);
+const NAME_SAFE_BEFORE = new Set([...CONTEXT_BEFORE, 'the', 'a', 'as']);
 /** "May" needs a stronger cue: "in May", not "and May" or "to May" (the verb, a name). */
 const MAY_BEFORE = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'throughout', 'during', 'from', 'of', 'before', 'after', 'early', 'mid', 'late', 'last', 'next', 'this', 'between']);
 

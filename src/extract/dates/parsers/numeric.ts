@@ -13,7 +13,7 @@
 import { regexParser, type Candidate } from '../candidate.js';
 import { formatDay, isValidYmd } from '../calendar.js';
 import { resolveRelativeDate } from '../resolve.js';
-import { STRICT_DISTANCE, tenseCue } from '../tense.js';
+import { governsDate, tenseCue } from '../tense.js';
 import { wordBefore } from '../text.js';
 
 const ISO = /(?<![\w./:-])((?:1[0-9]|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[./:-]\d)/g;
@@ -65,6 +65,6 @@ export const shortNumericParser = regexParser('numeric-short', SHORT, (m, ctx) =
   if (dm && md && a !== b) return unresolved(start, end);
   const [mo, d] = dm ? [b, a] : [a, b];
   const cue = tenseCue(ctx.text, start, end);
-  const r = resolveRelativeDate({ kind: 'monthDay', month: mo, day: d, direction: cue?.direction ?? 'nearest', strict: (cue?.distance ?? 9) <= STRICT_DISTANCE }, ctx.published);
+  const r = resolveRelativeDate({ kind: 'monthDay', month: mo, day: d, direction: cue?.direction ?? 'nearest', strict: governsDate(ctx.text, start, cue) }, ctx.published);
   return { start, end, ...r, rule: 'date/numeric' };
 });

@@ -18,7 +18,7 @@ import { regexParser, type Candidate } from '../candidate.js';
 import { amountValue, AMOUNT_RE } from '../lexicon.js';
 import { resolveRelativeDate, type RelativeDate } from '../resolve.js';
 import { tenseAround } from '../tense.js';
-import { isCapitalized, wordBefore } from '../text.js';
+import { atSentenceStart, isCapitalized, wordBefore } from '../text.js';
 
 const DEICTIC = /(?<![\w-])(the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))(?![\w-])/gi;
 const DEICTIC_OFFSET: Record<string, number> = {
@@ -30,18 +30,22 @@ const NAME_WORDS = new Set(['in', 'on', 'at', 'for', 'and', 'but', 'as', 'until'
 export const deicticParser = regexParser('deictic', DEICTIC, (m, ctx) => {
   const phrase = m[1]!.toLowerCase();
   const before = wordBefore(ctx.text, m.index);
-  // "USA Today", "BBC Radio 4's Today programme": a capitalized "Today" after a capitalized word is a
-  // title ("the Bulls last night" is not).
-  if (isCapitalized(m[1]!) && before.word && isCapitalized(before.word) && !NAME_WORDS.has(before.word.toLowerCase())) return null;
+  // "USA Today", "the Beatles' Yesterday": a capitalized "Today" inside a sentence is a title, unless
+  // a sentence-initial word like "Until" or "Since" comes before it.
+  if (isCapitalized(m[1]!) && !atSentenceStart(ctx.text, m.index) && !/[:;(\u2014-]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))
+    && !(before.word && NAME_WORDS.has(before.word.toLowerCase()) && atSentenceStart(ctx.text, before.start))) return null;
   const r = resolveRelativeDate({ kind: 'day', offset: DEICTIC_OFFSET[phrase]! }, ctx.published);
   return { start: m.index, end: m.index + m[0].length, ...r, rule: 'date/deictic' };
 });
 
-const PERIOD = /(?<![\w-])(?:(?:(earlier|later|early|late|mid)[- ](?:in[- ])?)|(?:(?:by|at|until|before)\s+)?(?:the\s+)?(end|start|beginning|middle|rest|remainder|first half|second half)\s+of\s+)?(this|last|next|the previous|the current|the past)\s+(week|weekend|month|quarter|year)(?![\w-])/gi;
+const PERIOD = /(?<![\w-])(?:(?:(earlier|later|early|late|mid)[- ](?:in[- ])?)|(?:(?:by|at|until|before)\s+)?(?:the\s+)?(end|start|beginning|middle|rest|remainder)\s+of\s+)?(this|last|next|the previous|the current|the past)\s+(week|weekend|month|quarter|year)(?![\w-])/gi;
 const OFFSET: Record<string, number> = { this: 0, 'the current': 0, last: -1, 'the previous': -1, 'the past': -1, next: 1 };
 
-/** Sports commentary counts quarters of a game: "scored 12 points in the last quarter". */
-export const SPORTS_CONTEXT = /\b(?:scored|scoring|score|touchdowns?|field goals?|three-pointers?|free throws?|\d+ (?:rebounds|assists)|outscored|(?<!percentage |basis )points|yards?|quarterback|overtime|half-?time|buzzer|NBA|WNBA|NFL|AFL|NRL|NCAA|interceptions?|fumbles?|dunks?|innings)\b/i;
+/**
+ * Sports commentary counts quarters of a game: "scored 12 points in the last quarter". Case-sensitive:
+ * "Rule of 40 Score" in an earnings call is not a game.
+ */
+export const SPORTS_CONTEXT = /\b(?:scored|scoring|score|touchdowns?|field goals?|three-pointers?|free throws?|\d+ (?:rebounds|assists)|outscored|(?<!percentage |basis )points|yards?|quarterback|overtime|half-?time|buzzer|NBA|WNBA|NFL|AFL|NRL|NCAA|interceptions?|fumbles?|dunks?|innings)\b/;
 
 export const periodParser = regexParser('relative', PERIOD, (m, ctx): Candidate | null => {
   const [, edge, part, which, unitRaw] = m;
@@ -54,8 +58,6 @@ export const periodParser = regexParser('relative', PERIOD, (m, ctx): Candidate 
   if (/^\s+of\b/i.test(ctx.text.slice(end, end + 4)) && whichLower !== 'this') return null;
   const offset = OFFSET[whichLower]!;
   if (unit === 'quarter' && SPORTS_CONTEXT.test(ctx.text)) return null;
-  if (part && /half/i.test(part)) return null;
-  void edge;
   let rel: RelativeDate;
   switch (unit) {
     case 'week': rel = { kind: 'week', offset }; break;

@@ -33,7 +33,7 @@ const YEAR_BEFORE = new Set([
 ]);
 
 /** Years before 1900 need one of these before them. */
-const OLD_YEAR_BEFORE = new Set(['in', 'since', 'by', 'until', 'till', 'during', 'from', 'before', 'after', 'of', 'circa', 'c.', 'year', 'between', 'and', 'to']);
+const OLD_YEAR_BEFORE = new Set(['in', 'since', 'by', 'until', 'till', 'during', 'from', 'before', 'after', 'of', 'circa', 'c.', 'year', 'between']);
 
 /** Capitalized words that may stand before a year without making it a name. */
 const FUNCTION_WORDS = new Set([
@@ -81,6 +81,8 @@ export const yearParser = regexParser('year', PATTERN, (m, ctx): Candidate | nul
   if (year > 2099) return null;
   if (year < 1900 && !OLD_YEAR_BEFORE.has(prev)) return null;
   if (LABEL_BEFORE.has(prev)) return null;
+  // "Case No. 2021", "p. 2019", "Art. 2000": an abbreviated label.
+  if (/\b(?:No|Nos|Art|Sec|Ch|p|pp|Ref|Tel)\.\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
   // "more than 2000" is a count, "no later than 2025" a year.
   if (prev === 'than' && /\b(?:more|less|fewer)\s+than\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
   // "Euro 2024", "Windows 2000", "Resolution 2254": a capitalized word before makes it a name,

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import type { FigureMention } from '../../src/types.js';
+import { figuresOf, goldRecords, lemma, locate, seedDocs, splitSentences } from './figures-helpers.js';
+import { TABLE, type ExpectedFigure } from './figures-table.js';
+
+/** Nine significant digits: 200/3 and 66.6666666667 are the same figure. */
+const num = (x: number | null | undefined): number | null => (x === null || x === undefined ? null : Number(x.toPrecision(9)));
+const ISO = /^[A-Z]{3}$/;
+
+function shapeGot(all: FigureMention[]) {
+  return all.map((m) => ({
+    text: m.text,
+    value: num(m.value),
+    value_max: num(m.value_max),
+    unit: m.unit,
+    measure: m.measure,
+    qualifier: m.qualifier,
+    currency: m.currency,
+    change: m.change,
+    equivalent_of: m.equivalent_of === null ? null : all.find((o) => o.start === m.equivalent_of)?.text ?? `@${m.equivalent_of}`,
+  }));
+}
+
+function shapeExpected(e: ExpectedFigure) {
+  return {
+    text: e.text,
+    value: num(e.value),
+    value_max: num(e.value_max),
+    unit: e.unit,
+    measure: e.measure,
+    qualifier: e.qualifier ?? 'exact',
+    currency: e.currency !== undefined ? e.currency : e.measure === 'money' && e.unit && ISO.test(e.unit) ? e.unit : null,
+    change: e.change ?? null,
+    equivalent_of: e.equivalent_of ?? null,
+  };
+}
+
+describe('figures: table of real news sentences', () => {
+  for (const group of TABLE) {
+    describe(group.topic, () => {
+      for (const c of group.cases) {
+        it(c.sentence.length > 90 ? `${c.sentence.slice(0, 90)}...` : c.sentence, () => {
+          expect(shapeGot(figuresOf(c.sentence))).toEqual(c.expected.map(shapeExpected));
+        });
+      }
+    });
+  }
+
+  it('has at least 150 real sentences beyond the seeds', () => {
+    const real = TABLE.filter((g) => !g.topic.startsWith('constructed')).flatMap((g) => g.cases);
+    expect(real.length).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe('figures: mention shape', () => {
+  const sentences = TABLE.flatMap((g) => g.cases.map((c) => c.sentence));
+
+  it('gives absolute offsets whose slice is the mention text', () => {
+    const doc = `Header line.\n${sentences[0]}`;
+    const offset = doc.indexOf(sentences[0]!);
+    for (const m of figuresOf(sentences[0]!, offset)) {
+      expect(doc.slice(m.start, m.end)).toBe(m.text);
+      expect(m.start).toBeGreaterThanOrEqual(offset);
+    }
+  });
+
+  it('keeps equivalent_of absolute too', () => {
+    const s = 'fined up to 50 million won (US$37,500; £28,300).'; // constructed
+    const got = figuresOf(s, 1000);
+    const won = got.find((m) => m.unit === 'KRW')!;
+    expect(got.filter((m) => m.equivalent_of === won.start).map((m) => m.text)).toEqual(['US$37,500', '£28,300']);
+    expect(won.start).toBe(1000 + s.indexOf('up to'));
+  });
+
+  it('sorts mentions by start, never overlaps them, and is deterministic', () => {
+    for (const s of sentences) {
+      const a = figuresOf(s);
+      expect(figuresOf(s)).toEqual(a);
+      for (let i = 1; i < a.length; i++) expect(a[i]!.start).toBeGreaterThanOrEqual(a[i - 1]!.end);
+      for (const m of a) {
+        expect(m.type).toBe('figure');
+        expect(m.rule).toMatch(/^figures\//);
+        expect(s.slice(m.start, m.end)).toBe(m.text);
+      }
+    }
+  });
+
+  it('reads blanked spans (spaces) as gaps, not as figures', () => {
+    const s = 'Police arrested 387 suspects.' + ' '.repeat(40) + 'Seven suspects were freed.'; // constructed
+    expect(figuresOf(s).map((m) => m.text)).toEqual(['387 suspects', 'Seven suspects']);
+  });
+});
+
+describe('figures: the seed gold', () => {
+  const docs = new Map(seedDocs().map((d) => [d.doc, d.text]));
+  const gold = goldRecords();
+  const figuresGold = gold.filter((g) => g.type === 'figure');
+
+  function figuresInDoc(doc: string): FigureMention[] {
+    return splitSentences(docs.get(doc)!).flatMap((s) => figuresOf(s.text, s.start));
+  }
+  const byDoc = new Map([...docs.keys()].map((d) => [d, figuresInDoc(d)]));
+
+  for (const g of figuresGold) {
+    it(`${g.doc.slice(0, 3)} "${g.text}"${g.nth ? ` #${g.nth}` : ''} -> ${g.value} ${g.unit} ${g.measure}${g.qualifier ? ` ${g.qualifier}` : ''}`, () => {
+      const [s, e] = locate(docs.get(g.doc)!, g.text, g.nth ?? 0);
+      const hits = byDoc.get(g.doc)!.filter((m) => m.start < e && s < m.end);
+      expect(hits.length, `no figure overlaps "${g.text}"`).toBe(1);
+      const m = hits[0]!;
+      expect(m.value).toBe(g.value ?? null);
+      const units = [g.unit, ...(g.unit_alt ?? [])].map(lemma);
+      expect(units, `unit ${m.unit}`).toContain(lemma(m.unit));
+      expect(m.measure).toBe(g.measure);
+      // like gold/score.mjs, the qualifier is checked only where the gold gives one
+      if (g.qualifier) expect(m.qualifier).toBe(g.qualifier);
+    });
+  }
+
+  it('emits nothing in the seeds that the gold does not have (outside ignored regions)', () => {
+    const extras: string[] = [];
+    for (const [doc, text] of docs) {
+      const spans = (type: string) =>
+        gold.filter((g) => g.doc === doc && g.type === type).map((g) => {
+          const [s] = locate(text, g.text, g.nth ?? 0);
+          const e = g.to_text ? locate(text, g.to_text, g.to_nth ?? 0)[1] : s + g.text.length;
+          return [s, e] as const;
+        });
+      const golds = spans('figure');
+      const ignored = spans('ignore');
+      for (const m of byDoc.get(doc)!) {
+        const hit = (r: readonly [number, number]) => m.start < r[1] && r[0] < m.end;
+        if (!golds.some(hit) && !ignored.some(hit)) extras.push(`${doc.slice(0, 3)} "${m.text}"`);
+      }
+    }
+    expect(extras).toEqual([]);
+  });
+});
+
+describe('figures: speed and linear time', () => {
+  const time = (text: string) => {
+    const t0 = performance.now();
+    figuresOf(text);
+    return performance.now() - t0;
+  };
+
+  it.each([
+    ['1,1,1,1...', '1,'.repeat(50_000)],
+    ['.....', '.'.repeat(100_000)],
+    ['1.1.1.1...', '1.'.repeat(50_000)],
+    ['1 1 1 1...', '1 '.repeat(50_000)],
+    ['1-1-1-1...', '1-'.repeat(50_000)],
+    ['$$$$...', '$'.repeat(100_000)],
+    ['aaaa... (one long word)', 'a'.repeat(100_000)],
+    ['one one one...', 'one '.repeat(25_000)],
+    ['hundreds of hundreds of...', 'hundreds of '.repeat(8_000)],
+    ['five-year-old-five-year-old...', 'five-year-old-'.repeat(7_000)],
+    ['a.b.c.d... (one long chunk)', 'a.'.repeat(50_000)],
+    ['@@@@ and URLs', 'x@y.com/'.repeat(12_500)],
+  ])('handles a 100,000-character line of %s in well under a second', (_name, line) => {
+    expect(line.length).toBeGreaterThanOrEqual(96_000);
+    expect(time(line)).toBeLessThan(500);
+  });
+
+  it('reads news text at several MB/s', () => {
+    const sentences = [...TABLE.flatMap((g) => g.cases.map((c) => c.sentence)), ...seedDocs().flatMap((d) => splitSentences(d.text).map((s) => s.text))];
+    for (const s of sentences) figuresOf(s); // warm the word caches
+    let bytes = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 400) {
+      for (const s of sentences) {
+        figuresOf(s);
+        bytes += s.length;
+      }
+    }
+    const mbPerSecond = bytes / 1e6 / ((performance.now() - t0) / 1000);
+    console.log(`figures: ${mbPerSecond.toFixed(1)} MB/s`);
+    expect(mbPerSecond).toBeGreaterThan(2);
+  });
+});
