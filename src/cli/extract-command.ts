@@ -143,6 +143,7 @@ export async function runExtractCommand(paths: string[], opts: ExtractCommandOpt
       },
       progress: progress ? (state, final) => (final ? progress.clear() : progress.update(state)) : undefined,
     });
+    if (opts.resume) io.stderr(`claimtab: ${result.reused} of ${result.documents} documents taken unchanged from the spool`);
     return hasErrors(result.diagnostics) ? EXIT.ERROR : EXIT.OK;
   } finally {
     process.removeListener('SIGINT', onSignal);

@@ -177,14 +177,14 @@ export function compareFigures(a: ClaimFeatures, b: ClaimFeatures, stats: Corpus
   if (!a.figure || !b.figure) return none('not two figures');
   if (a.claim.negated !== b.claim.negated) return none('one is negated');
   if (a.frame !== b.frame) return none(`stated differently (${a.frame} vs ${b.frame})`);
-  const cmp = comparable(a, b);
-  if (typeof cmp === 'string') return none(cmp);
   const scope: ScopeMatch = compareScopes(a.scope, b.scope);
   if (scope === 'different') return none('different times');
   if (placesDiffer(a, b)) return none('different places');
   if (differentSubjects(a, b)) return none('different subjects');
   const acts = contrastingActs(a, b);
   if (acts) return none(`different acts (${acts})`);
+  const cmp = comparable(a, b);
+  if (typeof cmp === 'string') return none(cmp);
   const evidence = topicEvidence(a, b, stats);
   const bonus = coincidence(a, b, scope);
   if (bonus) evidence.score = Math.round((evidence.score + bonus) * 100) / 100;

@@ -21,7 +21,7 @@ import { EntityRegistry } from '../corpus/entity-registry.js';
 import { ClaimRow, EntityRow, ErrorRow, MentionRow } from '../output/schema.js';
 import type { DocJob, DocOutcome, EntitySighting } from './document-job.js';
 import type { MetaEntry } from './read-article.js';
-import { InlineRunner, WorkerPool, type DocRunner } from './pool.js';
+import { InlineRunner, WorkerPool, type DocRunner, type Renderer } from './pool.js';
 import { readJsonlRecords } from './jsonl-input.js';
 import { inShard, type Shard } from './shard.js';
 import { LocationIndex, SPOOL_NAME, SpoolReader, SpoolWriter, scanSpool, splitSpoolLine, type ExistingSpool, type SpoolBody } from './spool.js';
@@ -30,7 +30,7 @@ import type { ProgressState } from './progress.js';
 import { ResolvedNames, type Rendered } from './render-batch.js';
 
 /** Characters of spooled results per render task: large enough to amortise the message, small enough to keep both workers busy. */
-const RENDER_BATCH_CHARS = 1 << 20;
+const RENDER_BATCH_CHARS = 256 << 10;
 
 export interface BatchOptions {
   paths: string[];
@@ -127,6 +127,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
   let spool: SpoolWriter | null = null;
   let reader: SpoolReader | null = null;
   let runner: DocRunner | null = null;
+  let renderer: Renderer | null = null;
   const sinks: TableSink[] = [];
   let documents = 0;
   let reused = 0;
@@ -136,7 +137,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
     const getRunner = (): DocRunner => {
       runner ??= opts.workers === 0
         ? new InlineRunner(opts.maxBytes)
-        : new WorkerPool({ size: Math.min(opts.workers, source.total ?? opts.workers), maxBytes: opts.maxBytes, docTimeoutMs: opts.docTimeoutMs });
+        : new WorkerPool({ kind: 'documents', size: Math.min(opts.workers, source.total ?? opts.workers), maxBytes: opts.maxBytes, docTimeoutMs: opts.docTimeoutMs });
       return runner;
     };
 
@@ -189,6 +190,9 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
       while (seq - next >= window) await takeNext();
     }
     while (next < seq) await takeNext();
+    // the document workers hold the extractors (the bulk of the memory): gone before the tables
+    if (runner) await (runner as DocRunner).close();
+    runner = null;
     io.progress?.(progress, true);
     source.after().forEach(report);
 
@@ -217,8 +221,8 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
       }
     } else {
       // CSV and JSONL are rendered by the workers, batches of documents in parallel, written in order
-      const renderer = index.size ? getRunner() : null;
-      renderer?.setNames(names);
+      renderer = opts.workers === 0 ? new InlineRunner(opts.maxBytes) : new WorkerPool({ kind: 'render', size: opts.workers, maxBytes: opts.maxBytes });
+      renderer.setNames(names);
       const pendingRenders: Promise<Rendered>[] = [];
       const writeOldest = async () => {
         const r = await pendingRenders.shift()!;
@@ -234,7 +238,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
         pendingRenders.push(p);
         bodies = [];
         batchChars = 0;
-        while (pendingRenders.length > Math.max(4, opts.workers * 2)) await writeOldest();
+        while (pendingRenders.length > opts.workers + 1) await writeOldest();
       };
       for (let s = 0; s < index.size; s++) {
         const loc = index.get(s);
@@ -246,9 +250,9 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
       }
       await flush();
       while (pendingRenders.length) await writeOldest();
+      await renderer.close();
+      renderer = null;
     }
-    if (runner) await (runner as DocRunner).close();
-    runner = null;
     if (out) {
       const entities = open(EntityRow, 'entities');
       await entities.write(registry.table() as unknown as Record<string, unknown>[]);
@@ -260,6 +264,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
   } finally {
     for (const sink of sinks) sink.abort();
     if (runner) await (runner as DocRunner).close();
+    if (renderer) await (renderer as Renderer).close();
     spool?.close();
     reader?.close();
     if (tmpDir) {

@@ -130,6 +130,13 @@ export function scanSpool(file: string, build: string): ExistingSpool | null | '
           validBytes = -1;
           return;
         }
+      } else if (key?.claimtab_spool !== undefined) {
+        // spools of several shards concatenated (docs/scale.md): each brings its header; a shard
+        // from another build ends what can be reused
+        if (key.claimtab_spool !== SPOOL_FORMAT || key.build !== build) {
+          stop = true;
+          return;
+        }
       } else {
         // a line is complete only with all three parts and its newline (forEachLine gives only those)
         if (tab < 0 || bytes.indexOf(9, tab + 1) < 0 || typeof key?.doc !== 'string' || typeof key?.hash !== 'string') {

@@ -607,7 +607,7 @@ export const ATTRIBUTED: AttributionCase[] = [
   {
     url: 'https://www.newsonradar.com/total-voter-turnout-for-fifth-phase-of-ls-elections-stands-at-62-20-eci',
     sentence: 'NEW DELHI: Three days after polling ended for the fifth phase of Lok Sabha elections, the Election Commission of India (ECI) on Thursday released the total voters’ turnout data showing a 62.2 per cent voter count.',
-    focus: '62.2 per cent', attribution: 'Election Commission of India', predicate: 'release', hedged: false, negated: false,
+    focus: '62.2 per cent', attribution: 'Election Commission of India', predicate: ['release', 'show'], hedged: false, negated: false,
   },
   {
     url: 'https://www.business-standard.com/article/news-ani/innovative-it-helped-to-release-voters-turnout-data-within-few-days-ec-119060101040_1.html',

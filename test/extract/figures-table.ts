@@ -620,6 +620,26 @@ export const TABLE: Array<{ topic: string; cases: TableCase[] }> = [
     ],
   },
   {
+    topic: 'politics and defence',
+    cases: [
+      // https://www.tellerreport.com/news/2023-05-21-she-called-for-russia-to-be-held-accountable-and-criticized-china--hiroshima-summit-concludes-its-work-and-support-ukraine-with-aircraft--its-most-important-files.Bk9H_sDS2.html
+      { sentence: 'The US president announced a new package of US military aid to Ukraine worth $ 375 million, according to what the Pentagon revealed.',
+        expected: [f('$ 375 million', 375e6, 'USD', 'money')] },
+      // https://qatar-tribune.com/article/65613/world/g7-sends-strong-messages-to-russia-china (DPA)
+      { sentence: 'The group of seven leading industrialized democracies (G7) sent strong messages to Russia and China following three days of talks in Japan that also saw a significant increase in support for Ukraine.',
+        expected: [f('seven leading industrialized democracies', 7, 'democracy', 'count'), f('three days', 3, 'day', 'duration')] },
+      { sentence: 'The latest package includes ammunition, artillery and armoured vehicles, bringing the total value of US military support to Ukraine to more than $30 billion since the Kremlin launched its invasion of the neighbouring country last year.',
+        expected: [f('more than $30 billion', 30e9, 'USD', 'money', { qualifier: 'more_than' })] },
+      { sentence: 'At the end of the three-day summit, Biden noted that Zelensky had assured him the aircraft would not be used to advance into Russian territory.',
+        expected: [f('three-day', 3, 'day', 'duration')] },
+      { sentence: 'Kiev is counting on dozens of Western-made aircraft after Washington’s concession, Air Force spokesman Yuri Ihnat told Ukrainian television on Sunday.',
+        expected: [f('dozens of Western-made aircraft', null, 'aircraft', 'count')] },
+      // https://spamchronicles.com/the-turnaround-in-fighter-jets-on-the-other-side-of-the-world
+      { sentence: 'The final 52-page declaration was brought forward by one day, and Sunday was dedicated exclusively to the guest from Kiev.',
+        expected: [f('52-page', 52, 'page', 'count'), f('one day', 1, 'day', 'duration')] },
+    ],
+  },
+  {
     topic: 'constructed cases isolating one rule',
     cases: [
       // constructed: currency codes after the number, euros by name, yen, yuan, rupees with crore
@@ -641,6 +661,9 @@ export const TABLE: Array<{ topic: string; cases: TableCase[] }> = [
       // constructed: a vague amount of money
       { sentence: 'Officials said hundreds of thousands of pounds had been lost.',
         expected: [f('hundreds of thousands of pounds', null, 'GBP', 'money')] },
+      // constructed: a vote count "52 to 48" is not a range (the second number is smaller)
+      { sentence: 'The bill passed 52 to 48 in the Senate.',
+        expected: [f('52', 52, null, 'count'), f('48', 48, null, 'count')] },
       // constructed: typographic characters (non-breaking space, en dash, curly quotes)
       { sentence: 'It costs \u00A3\u00A04\u00A0million and lasts 10\u201315\u00A0years, the minister\u2019s office said.',
         expected: [f('\u00A3\u00A04\u00A0million', 4e6, 'GBP', 'money'), f('10\u201315\u00A0years', 10, 'year', 'duration', { value_max: 15 })] },

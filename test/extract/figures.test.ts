@@ -85,6 +85,17 @@ describe('figures: mention shape', () => {
     }
   });
 
+  it('survives odd input: empty, spaces, emoji, identifiers of many digits', () => {
+    for (const s of ['', '   ', '\u{1F600} 5 \u{1F600}', '1234567890123456789012345', 'İstanbul had 5 bridges']) {
+      for (const m of figuresOf(s)) {
+        expect(s.slice(m.start, m.end)).toBe(m.text);
+        expect(m.value === null || Number.isFinite(m.value)).toBe(true);
+      }
+    }
+    expect(figuresOf('Order 1234567890123456789 shipped.')).toEqual([]); // constructed
+    expect(figuresOf('İstanbul had 5 bridges').map((m) => m.text)).toEqual(['5 bridges']); // constructed: "İ" lower-cases to two code units
+  });
+
   it('reads blanked spans (spaces) as gaps, not as figures', () => {
     const s = 'Police arrested 387 suspects.' + ' '.repeat(40) + 'Seven suspects were freed.'; // constructed
     expect(figuresOf(s).map((m) => m.text)).toEqual(['387 suspects', 'Seven suspects']);
@@ -137,43 +148,62 @@ describe('figures: the seed gold', () => {
 });
 
 describe('figures: speed and linear time', () => {
+  /** best of five, in milliseconds (the machine may be busy) */
   const time = (text: string) => {
-    const t0 = performance.now();
-    figuresOf(text);
-    return performance.now() - t0;
+    let best = Infinity;
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      figuresOf(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
   };
+  const lines: Array<[string, string]> = [
+    ['1,1,1,1...', '1,'],
+    ['.....', '.'],
+    ['1.1.1.1...', '1.'],
+    ['1 1 1 1...', '1 '],
+    ['1-1-1-1...', '1-'],
+    ['$$$$...', '$'],
+    ['aaaa... (one long word)', 'a'],
+    ['one one one...', 'one '],
+    ['hundreds of hundreds of...', 'hundreds of '],
+    ['five-year-old-five-year-old...', 'five-year-old-'],
+    ['a.b.c.d... (one long chunk)', 'a.'],
+    ['e-mails and URLs', 'x@y.com/'],
+    ['$1 to $2 to $3...', '$1 to '],
+    ['bare numbers after "the number of"', 'the number of cases rose to 12, '],
+    ['"measuring 6.1" without a quake', 'measuring 6.1 and '],
+  ];
 
-  it.each([
-    ['1,1,1,1...', '1,'.repeat(50_000)],
-    ['.....', '.'.repeat(100_000)],
-    ['1.1.1.1...', '1.'.repeat(50_000)],
-    ['1 1 1 1...', '1 '.repeat(50_000)],
-    ['1-1-1-1...', '1-'.repeat(50_000)],
-    ['$$$$...', '$'.repeat(100_000)],
-    ['aaaa... (one long word)', 'a'.repeat(100_000)],
-    ['one one one...', 'one '.repeat(25_000)],
-    ['hundreds of hundreds of...', 'hundreds of '.repeat(8_000)],
-    ['five-year-old-five-year-old...', 'five-year-old-'.repeat(7_000)],
-    ['a.b.c.d... (one long chunk)', 'a.'.repeat(50_000)],
-    ['@@@@ and URLs', 'x@y.com/'.repeat(12_500)],
-  ])('handles a 100,000-character line of %s in well under a second', (_name, line) => {
-    expect(line.length).toBeGreaterThanOrEqual(96_000);
-    expect(time(line)).toBeLessThan(500);
+  it.each(lines)('handles a 100,000-character line of %s in well under a second, in linear time', (_name, unit) => {
+    const big = unit.repeat(Math.ceil(100_000 / unit.length));
+    const small = unit.repeat(Math.ceil(10_000 / unit.length));
+    figuresOf(small); // warm up
+    const tBig = time(big);
+    expect(tBig).toBeLessThan(750);
+    // ten times the text may cost ten times the time (give or take the garbage collector and a
+    // busy machine), not a hundred times as a quadratic rule would
+    expect(tBig).toBeLessThan(40 * Math.max(time(small), 10));
   });
 
-  it('reads news text at several MB/s', () => {
+  it('reads news text at several MB per CPU-second', () => {
     const sentences = [...TABLE.flatMap((g) => g.cases.map((c) => c.sentence)), ...seedDocs().flatMap((d) => splitSentences(d.text).map((s) => s.text))];
-    for (const s of sentences) figuresOf(s); // warm the word caches
+    for (const s of sentences) figuresOf(s); // warm the caches and the JIT
     let bytes = 0;
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    while (performance.now() - t0 < 400) {
+    while (performance.now() - t0 < 500) {
       for (const s of sentences) {
         figuresOf(s);
         bytes += s.length;
       }
     }
-    const mbPerSecond = bytes / 1e6 / ((performance.now() - t0) / 1000);
-    console.log(`figures: ${mbPerSecond.toFixed(1)} MB/s`);
-    expect(mbPerSecond).toBeGreaterThan(2);
+    const cpu = process.cpuUsage(cpu0);
+    const mbPerCpuSecond = bytes / 1e6 / ((cpu.user + cpu.system) / 1e6);
+    console.log(`figures: ${mbPerCpuSecond.toFixed(1)} MB per CPU-second (number-dense table sentences and the seeds)`);
+    // the target is > 5 MB/s; the floor only catches a regression by an order of magnitude on a
+    // loaded machine
+    expect(mbPerCpuSecond).toBeGreaterThan(1);
   });
 });

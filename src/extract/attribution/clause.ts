@@ -9,7 +9,7 @@ import {
   CATENATIVES, CLAUSE_HEDGES, COORDINATORS, HEDGE_MODALS, NEGATIONS, NP_HEDGES, SUBORDINATORS, ADJUNCT_WORDS,
 } from './lexicon.js';
 import {
-  canBeVerbStem, isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isPreposition, isPunct, isQuote, isTimeWord,
+  canBeVerbStem, isNumberish, isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isPreposition, isPunct, isQuote, isTimeWord,
   tagsOf, verbInfo, verbLemma, type Token,
 } from './tokens.js';
 import type { Span } from './quotes.js';
@@ -44,41 +44,63 @@ interface Group {
   lemma: string | null;
 }
 
-export function analyzeClause(tokens: Token[], region: Span, masked: readonly Span[], focus: Span): ClauseResult {
+interface Prepared {
+  idx: number[];
+  /** end offset covered by each region position (a parenthetical aside is one position) */
+  ends: number[];
+  segments: Segment[];
+  groupsOf: Group[][];
+}
+
+/** Region tokens (parenthetical asides folded into their "(") with their clauses and verb groups. */
+function prepare(tokens: Token[], region: Span, masked: readonly Span[]): Prepared {
   const inMask = (t: Token) => masked.some((m) => t.start >= m.start && t.end <= m.end);
-  // region tokens, with parenthetical asides dropped unless they hold the figure
   const idx: number[] = [];
-  let focusPos = -1;
+  const ends: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.start < region.start || t.end > region.end || inMask(t)) continue;
     if (isPunct(t, '(')) {
-      const close = tokens.findIndex((x, m) => m > k && isPunct(x, ')'));
-      if (close > k && close - k < 25) {
-        const holdsFocus = tokens[k]!.start <= focus.start && focus.end <= tokens[close]!.end;
-        if (holdsFocus && focusPos < 0) focusPos = idx.length;
+      let close = -1;
+      for (let m = k + 1; m < tokens.length && m - k < 25; m++) if (isPunct(tokens[m], ')')) { close = m; break; }
+      if (close > k) {
         idx.push(k);
+        ends.push(tokens[close]!.end);
         k = close;
         continue;
       }
     }
-    if (focusPos < 0 && t.end > focus.start && t.start < focus.end) focusPos = idx.length;
     idx.push(k);
+    ends.push(t.end);
   }
+  const segments = idx.length ? segment(tokens, idx) : [];
+  return { idx, ends, segments, groupsOf: segments.map((sg) => verbGroups(tokens, idx, sg)) };
+}
+
+export function analyzeClause(tokens: Token[], region: Span, masked: readonly Span[], focus: Span, cache?: Map<string, unknown>): ClauseResult {
+  const key = `${region.start}:${region.end}:${masked.map((m) => `${m.start}-${m.end}`).join(',')}`;
+  let prep = cache?.get(key) as Prepared | undefined;
+  if (!prep) {
+    prep = prepare(tokens, region, masked);
+    cache?.set(key, prep);
+  }
+  const { idx, ends, segments, groupsOf } = prep;
   const empty: ClauseResult = { subject: null, subjectPronounAtContentStart: false, predicate: null, hedged: false, negated: false };
   if (idx.length === 0) return empty;
+  let focusPos = -1;
+  for (let p = 0; p < idx.length; p++) {
+    if (ends[p]! > focus.start && tokens[idx[p]!]!.start < focus.end) { focusPos = p; break; }
+  }
   if (focusPos < 0) {
     // the figure is outside the region's tokens (e.g. in a masked span): take the nearest token
     focusPos = idx.findIndex((k) => tokens[k]!.start >= focus.start);
     if (focusPos < 0) focusPos = idx.length - 1;
   }
   const tok = (p: number) => tokens[idx[p]!]!;
-  const segments = segment(tokens, idx);
   let segNo = segments.findIndex((s) => s.from <= focusPos && focusPos < s.to);
   if (segNo < 0) segNo = segments.length - 1;
 
   // the verb group: in the figure's clause, else the nearest clause before, else after
-  const groupsOf = segments.map((s) => verbGroups(tokens, idx, s));
   let chosenSeg = segNo;
   const reducedRelative = (g: Group) => {
     const t = tok(g.from);
@@ -108,7 +130,7 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
 
   // subject: the noun phrase before the clause's first finite verb group
   const groupsHere = groupsOf[chosenSeg]!;
-  const firstGroup = groupsHere.find((g) => g.strong && (!group || g.from <= group.from)) ?? groupsHere[0];
+  const firstGroup = groupsHere.find((g) => (g.strong || (verbInfo(tok(g.from).lower).participle && !reducedRelative(g))) && (!group || g.from <= group.from)) ?? groupsHere[0];
   let subject: Span | null = null;
   let pronounAtStart = false;
   const resumesMain = seg.start === 'rel' && group !== undefined && group.from > seg.from && isPunct(tok(group.from - 1), ',');
@@ -217,7 +239,11 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
     while (q < idx.length && !isPunct(tk(q), ',;:') && !isDash(tk(q))) q++;
     return q;
   };
-  if (idx.length && SUBORDINATORS.has(tk(0).lower)) subordinate = true;
+  {
+    let f = 0;
+    while (f < idx.length && (COORDINATORS.has(tk(f).lower) || isPunct(tk(f), '"“‘\''))) f++;
+    if (f < idx.length && SUBORDINATORS.has(tk(f).lower)) subordinate = true;
+  }
   for (let p = 0; p < idx.length; p++) {
     const t = tk(p);
     const next = p + 1 < idx.length ? tk(p + 1) : undefined;
@@ -284,7 +310,14 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
   const info = verbInfo(t.lower);
   const next = p + 1 < seg.to ? tokens[idx[p + 1]!] : undefined;
   const ambiguous = info.ambiguousS || info.ambiguousBase;
+  let b0 = p - 1;
+  while (b0 > seg.from && isGroupAdverb(tokens[idx[b0]!]!)) b0--;
+  const before0 = b0 >= seg.from ? tokens[idx[b0]!] : undefined;
+  // after a modal or "did" any word but an adverb is the verb: "will slow", "could top"
+  if (!info.verb && !ambiguous && before0 && MODAL_LIKE.has(before0.lower) && before0.lower !== 'to' && b0 === p - 1 && !isGroupAdverb(t) && !isDeterminer(t.lower) && !SUBJECTLIKE.has(t.lower) && !isPreposition(t.lower)) return { verb: true, strong: false };
   if (!info.verb && !ambiguous) return no;
+  // "Microsoft shares closed", "account details.": an -s word before a verb or a stop is a plural noun
+  if (t.lower.endsWith('s') && !t.lower.endsWith('ss') && !(prev && SUBJECTLIKE.has(prev.lower)) && next && (isPunct(next, '.,;') || next.lower === 'of' || (next.kind === 'word' && !isCapitalized(next) && (verbInfo(next.lower).participle || verbInfo(next.lower).strongFinite) && !isAux(next.lower)))) return no;
   if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) return no;
   if (prev && isPreposition(prev.lower) && prev.lower !== 'to' && !info.gerund) return no;
   // the word before, past adverbs ("could even reach", "did not immediately respond")
@@ -298,7 +331,7 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
     (canBeVerbStem(t.lower) || (before.lower !== 'to' && !isAdverb(t.lower) && !SUBJECTLIKE.has(t.lower) && !isPreposition(t.lower)))) return { verb: true, strong: false };
   if (ambiguous) {
     if (afterAux) return { verb: true, strong: false };
-    const objectNext = next === undefined || isDeterminer(next.lower) || next.kind === 'num' || isPreposition(next.lower) || isAdverb(next.lower) || next.lower === 'that' || ['him', 'her', 'them', 'it', 'us', 'me', 'up', 'down', 'off', 'out'].includes(next.lower);
+    const objectNext = next === undefined || isDeterminer(next.lower) || isNumberish(next) || isPreposition(next.lower) || isAdverb(next.lower) || next.lower === 'that' || ['him', 'her', 'them', 'it', 'us', 'me', 'up', 'down', 'off', 'out'].includes(next.lower);
     if (!objectNext) return no;
     if (info.ambiguousS) {
       const prevOk = prev !== undefined && (isNounish(prev) || ADJUNCT_WORDS.has(prev.lower) || isAdverb(prev.lower) || isPunct(prev, ')') || ['far', 'who', 'which', 'that'].includes(prev.lower));
@@ -330,63 +363,61 @@ function isNounish(t: Token): boolean {
   return isCapitalized(t) || tags.has('Noun') || tags.has('Singular') || tags.has('Plural') || tags.has('Pronoun') || tags.has('Actor') || /-old$/.test(t.lower);
 }
 
+const NONFINITE_AUX = new Set(['be', 'been', 'being', 'having', 'to']);
+
 function verbGroups(tokens: Token[], idx: number[], seg: Segment): Group[] {
   const groups: Group[] = [];
+  const tok = (p: number) => tokens[idx[p]!]!;
+  // what may follow the group's last word: "was" + participle/gerund, "has" + participle, "will"/"to" + base form
+  const follows = (last: Token, p: number): boolean => {
+    const t = tok(p);
+    if (!isVerbAt(tokens, idx, p, seg).verb) return false;
+    const vi = verbInfo(t.lower);
+    const l = last.lower;
+    if (isBe(l)) return vi.participle || vi.gerund || vi.bareIrregular || vi.ambiguousBase || t.lower === 'being' || t.lower === 'been';
+    if (['has', 'have', 'had', 'having'].includes(l)) return vi.participle || vi.bareIrregular || t.lower === 'been' || t.lower === 'got';
+    if (MODAL_LIKE.has(l)) return !vi.participle || vi.bareIrregular || isAux(t.lower);
+    return false;
+  };
   let p = seg.from;
   while (p < seg.to) {
     const first = isVerbAt(tokens, idx, p, seg);
     if (!first.verb) { p++; continue; }
     const members: number[] = [p];
-    let strong = first.strong;
     let q = p + 1;
     while (q < seg.to) {
-      const t = tokens[idx[q]!]!;
-      if (isGroupAdverb(t) || (t.lower === 'on' && q + 1 < seg.to && isTimeWord(tokens[idx[q + 1]!]!)) || isTimeWord(t)) {
-        // an adverb or a time inside the group only if a verb follows ("was on Thursday arraigned")
-        let r = q;
-        while (r < seg.to && (isGroupAdverb(tokens[idx[r]!]!) || isTimeWord(tokens[idx[r]!]!) || tokens[idx[r]!]!.lower === 'on')) r++;
-        if (r < seg.to && r > q && isVerbAt(tokens, idx, r, seg).verb && (isAux(tokens[idx[q - 1]!]!.lower) || isGroupAdverb(t))) { q = r; continue; }
-        break;
-      }
-      if (t.lower === 'to' && q + 1 < seg.to) {
-        const prevLower = tokens[idx[q - 1]!]!.lower;
-        const after = isVerbAt(tokens, idx, q + 1, seg);
-        if (after.verb && (CATENATIVES.has(prevLower) || isAux(prevLower) || verbInfo(prevLower).verb)) { q++; continue; }
-        break;
-      }
-      const v = isVerbAt(tokens, idx, q, seg);
-      const prevTok = tokens[idx[q - 1]!]!;
-      // "confirmed killed", "shot dead": a second participle after a verb continues the group only after
-      // an auxiliary or a catenative "to"
-      if (v.verb && (isAux(prevTok.lower) || prevTok.lower === 'to' || isGroupAdverb(prevTok) || isTimeWord(prevTok) || (verbInfo(prevTok.lower).gerund && isAux(tokens[idx[q - 2] ?? 0]?.lower ?? '')))) {
+      const last = tok(members[members.length - 1]!);
+      const lastAux = isAux(last.lower) || last.lower === 'to';
+      // "planning to cut", "expected to cut", "set to miss", "have to stay"
+      if (tok(q).lower === 'to' && q + 1 < seg.to && (CATENATIVES.has(last.lower) || verbInfo(last.lower).verb || lastAux) && isVerbAt(tokens, idx, q + 1, seg).verb) {
         members.push(q);
-        if (v.strong || isAux(t.lower)) strong = true;
         q++;
         continue;
       }
-      // "were estimated to have displaced": handled by the "to" branch; anything else ends the group
+      if (!lastAux) break;
+      if (follows(last, q)) { members.push(q); q++; continue; }
+      // adverbs and times inside the group: "has now risen", "could even reach", "was on Thursday arraigned"
+      let r = q;
+      while (r < seg.to && (isGroupAdverb(tok(r)) || isTimeWord(tok(r)) || (tok(r).lower === 'on' && r + 1 < seg.to && isTimeWord(tok(r + 1))))) r++;
+      if (r > q && r < seg.to && follows(last, r)) { members.push(r); q = r + 1; continue; }
       break;
     }
-    for (const m of members) {
-      const t = tokens[idx[m]!]!;
-      if (isAux(t.lower) && !['be', 'been', 'being', 'having'].includes(t.lower)) strong = true;
-    }
-    groups.push({ from: p, to: q, strong, lemma: mainLemma(tokens, idx, p, q) });
+    const head = tok(p);
+    const strong = (isAux(head.lower) && !NONFINITE_AUX.has(head.lower)) || (!isAux(head.lower) && first.strong);
+    groups.push({ from: p, to: q, strong, lemma: mainLemma(tokens, idx, members) });
     p = q;
   }
   return groups;
 }
 
 /** The lexical verb of a group: skip auxiliaries and catenatives ("was expected to cut" -> cut). */
-function mainLemma(tokens: Token[], idx: number[], from: number, to: number): string | null {
+function mainLemma(tokens: Token[], idx: number[], members: number[]): string | null {
   let lastAux: string | null = null;
   let afterModal = false;
-  for (let p = from; p < to; p++) {
-    const t = tokens[idx[p]!]!;
+  for (let m = 0; m < members.length; m++) {
+    const t = tokens[idx[members[m]!]!]!;
     if (t.lower === 'to') { afterModal = true; continue; }
-    if (isGroupAdverb(t) && !verbInfo(t.lower).verb) continue;
-    if (isTimeWord(t) || t.lower === 'on') continue;
-    const nextLower = p + 1 < to ? tokens[idx[p + 1]!]!.lower : '';
+    const nextLower = m + 1 < members.length ? tokens[idx[members[m + 1]!]!]!.lower : '';
     if (isAux(t.lower) && t.lower !== 'got') {
       lastAux = t.lower;
       afterModal = MODAL_LIKE.has(t.lower);
@@ -426,7 +457,10 @@ function pickGroup(groups: Group[], focusPos: number, reducedRelative: (g: Group
     if (strongAfter && reducedRelative(lastBefore)) return strongAfter;
     return lastBefore;
   }
-  return strongAfter ?? after[0];
+  if (strongAfter) return strongAfter;
+  // "53% of individuals depicted in these videos being Korean singers": past the reduced relative
+  const plain = after.find((g) => !reducedRelative(g));
+  return plain ?? after[0];
 }
 
 interface PickContext {
@@ -499,4 +533,15 @@ function antecedent(tokens: Token[], idx: number[], relAt: number, segments: Seg
   while (s < e && (isPreposition(tk(s).lower) || ['the', 'a', 'an'].includes(tk(s).lower))) s++;
   if (s >= e) return null;
   return { start: tk(s).start, end: tk(e - 1).end };
+}
+
+/** For debugging: the segments and verb groups of a region. */
+export function debugClause(tokens: Token[], region: Span): string[] {
+  const idx: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.start >= region.start && tokens[k]!.end <= region.end) idx.push(k);
+  return segment(tokens, idx).map((s) => {
+    const text = idx.slice(s.from, s.to).map((k) => tokens[k]!.text).join(' ');
+    const groups = verbGroups(tokens, idx, s).map((g) => `[${idx.slice(g.from, g.to).map((k) => tokens[k]!.text).join(' ')}${g.strong ? '!' : ''}=${g.lemma}]`);
+    return `${s.start}: ${text}  ${groups.join(' ')}`;
+  });
 }

@@ -88,6 +88,19 @@ export function findFrames(input: FrameInput): Frame[] {
       if (takesBefore && f.verb && gStart > f.verb.end && gStart < f.content.end) f.content = { start: f.content.start, end: trimEnd(input.text, gStart) };
     }
   }
+  // "Previously reported figures showed ..., but Saturday’s revised figures show ...": two reports
+  for (const f of frames) {
+    if (!f.verb || f.content.start < f.verb.start) continue;
+    for (const g of frames) {
+      if (g === f || !g.speaker || !g.verb || g.speaker.start <= f.verb.end || g.speaker.start >= f.content.end) continue;
+      if (g.rule === 'according-to' || g.rule === 'speech/trailing' || g.rule === 'speech/inverted' || g.rule === 'speech/parenthetical') continue;
+      const k = tokens.findIndex((t) => t.start >= g.speaker!.start);
+      const before = tokens[k - 1];
+      const before2 = tokens[k - 2];
+      const coordinated = before && (isPunct(before, ';') || (['but', 'and', 'while', 'whereas', 'yet'].includes(before.lower) && before2 && isPunct(before2, ',')));
+      if (coordinated) f.content = { start: f.content.start, end: trimEnd(input.text, (isPunct(before, ';') ? before : before2!).start) };
+    }
+  }
   return frames;
 }
 
@@ -130,7 +143,7 @@ function findAccordingTo(input: FrameInput, consumed: Uint8Array): Frame[] {
     for (let k = npStart; k < tokens.length; k++) {
       const tk = tokens[k]!;
       if (isPunct(tk, ',')) {
-        if (!hasVerbForm(tokens, k + 1, tokens.length) && !tokens.slice(k + 1).some((x) => x.lower === 'according')) {
+        if (!anyVerbForm(tokens, k + 1, tokens.length) && !tokens.slice(k + 1).some((x) => x.lower === 'according')) {
           npEnd = lastWordBefore(tokens, tokens.length);
           reachedEnd = true;
         }
@@ -173,6 +186,8 @@ function lastWordBefore(tokens: Token[], end: number): number {
 // ---------------------------------------------------------------------------------------------
 // 2. reporting verbs
 
+const info0 = (t: Token) => verbInfo(t.lower);
+
 function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Frame[]): Frame | null {
   const { tokens, text } = input;
   const v = tokens[i]!;
@@ -183,6 +198,8 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   const next = tokens[i + 1];
   // "declined to say", "the report", "its estimate", "of reports", "than previously estimated"
   if (prev && (prev.lower === 'to' || prev.lower === 'than' || prev.lower === "'s" || isDeterminer(prev.lower) || isPreposition(prev.lower)) && prev.lower !== 'that') return null;
+  // "387 suspects.", "118 reports of": nouns after a number
+  if (prev && (prev.kind === 'num' || isNumberish(prev)) && !info0(v).participle && !info0(v).gerund && (v.lower.endsWith('s') || !info0(v).strongFinite)) return null;
   // "believed to have been", "said to be": a hedge, not a source
   if (next && next.lower === 'to') return null;
   if (isNounUse(tokens, i)) return null;
@@ -240,6 +257,16 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
 
   const left = leftSpeaker(tokens, i);
   let speaker = left.span;
+  if (gerund && speaker) {
+    // "about a 100 people ... unfurled a banner saying “Free Palestine”": only "a banner"
+    const ts = tokensIn(tokens, speaker);
+    let cut = -1;
+    for (let m = 0; m < ts.length; m++) { const vi = verbInfo(ts[m]!.lower); if (!isCapitalized(ts[m]!) && (vi.participle || vi.strongFinite)) cut = m; }
+    if (cut >= 0) speaker = cut + 1 < ts.length ? { start: ts[cut + 1]!.start, end: speaker.end } : null;
+    if (!speaker) return null;
+    const content = { start: v.end, end: text.length };
+    return { rule: 'speech/leading', speaker, pronoun: false, verb: { start: v.start, end: v.end, lemma: rv.lemma, index: i }, content, tail: null, hedge: rv.hedge, denial: rv.denial, clausal: hasFiniteVerb(tokens, i + 1, tokens.length) };
+  }
   let rule: FrameRule = 'speech/leading';
   if (!speaker && left.boundary === 'conj') {
     speaker = sentenceSubject(tokens);
@@ -263,7 +290,9 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   const finite = hasFiniteVerb(tokens, after, scanEnd) || (CLAUSE_VERBS.has(rv.lemma) && hasVerbForm(tokens, after, scanEnd));
   const before = contentBeforeSpeaker(tokens, speakerTokens[0]!);
 
-  const trailingShape = !between.some((t) => CONTENT_CUES.has(t.lower) || isPunct(t, ':')) && !hasFiniteVerb(tokens, after, stop);
+  const firstAfter = between[0];
+  const adjunctAfter = !firstAfter || firstAfter.kind === 'punct' || isPreposition(firstAfter.lower) || isTimeWord(firstAfter) || isAdverb(firstAfter.lower) || ADJUNCT_WORDS.has(firstAfter.lower) || isQuote(firstAfter);
+  const trailingShape = adjunctAfter && !between.some((t) => CONTENT_CUES.has(t.lower) || isPunct(t, ':')) && !hasFiniteVerb(tokens, after, stop);
   if (before && trailingShape && rule !== 'speech/coordinated') {
     if (rv.kind !== 'speech') return null;
     // trailing or parenthetical
@@ -285,6 +314,7 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
 
   // leading: content after the verb
   let clausal = contentCue || finite || (tokens[after] === undefined) || isPunct(tokens[after], '.');
+  if (rv.kind !== 'speech') clausal = tokens[after] !== undefined && (CONTENT_CUES.has(tokens[after]!.lower) || isQuote(tokens[after]));
   // "Villagers found 14 bodies" is no report; "A jury found unanimously that ..." is
   if (rv.lemma === 'find' && !scanned.slice(0, 4).some((t) => t.lower === 'that')) clausal = false;
   if (rv.clauseOnly && !clausal) return null;
@@ -433,7 +463,8 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
   let s = chunks[take]![0];
   const e = chunks[chunks.length - 1]![1];
   // drop leading conjunctions, adverbs and subordinators ("However, ...", "But Mr Emefiele")
-  while (s <= e && (INTRO_WORDS.has(tokens[s]!.lower) || COORDINATORS.has(tokens[s]!.lower) || (isAdverb(tokens[s]!.lower) && !isCapitalizedName(tokens, s)))) s++;
+  const adjectival = (k: number) => k + 1 < e && verbInfo(tokens[k + 1]!.lower).participle; // "Previously reported figures"
+  while (s <= e && (COORDINATORS.has(tokens[s]!.lower) || ((INTRO_WORDS.has(tokens[s]!.lower) || (isAdverb(tokens[s]!.lower) && !isCapitalizedName(tokens, s))) && !adjectival(s)))) s++;
   if (s > e) return { span: null, boundary };
   // "Earlier in the week Valleywag published", "On Tuesday the court said": past a short prepositional phrase
   if (isPreposition(tokens[s]!.lower) && !(tokens[s]!.lower === 'at' && tokens[s + 1]?.lower === 'least')) {
@@ -467,6 +498,8 @@ function isIntroChunk(tokens: Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!;
   if (first.lower === 'at' && tokens[s + 1]?.lower === 'least') return false;
   if (SUBORDINATORS.has(first.lower) || INTRO_WORDS.has(first.lower)) return true;
+  if (isAdverb(first.lower) && s < e && (SUBORDINATORS.has(tokens[s + 1]!.lower) || isPreposition(tokens[s + 1]!.lower))) return true; // "Shortly after ..."
+
   if (isPreposition(first.lower)) return !hasFiniteVerb(tokens, s + 1, e + 1);
   // "Suspected Islamic militants shot dead at least 22 Hindus ...", "Fallen Chinese politician Bo Xilai
   // denied ...": a clause, not an introduction ("Led in evidence by the EFCC counsel")
@@ -641,6 +674,22 @@ function hasVerbForm(tokens: Token[], from: number, to: number): boolean {
     const prev = tokens[k - 1];
     if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) continue;
     const vi = verbInfo(t.lower);
+    if (isAux(t.lower) || (vi.strongFinite && !(prev && (prev.kind === 'num' || isNumberish(prev))))) return true;
+    // "Bukola Saraki transfered over $3 million": a past form after its subject, not "as requested."
+    const next = tokens[k + 1];
+    if (vi.participle && prev && prev.kind === 'word' && !isPreposition(prev.lower) && !isDeterminer(prev.lower) && prev.lower !== 'as' && next && next.kind !== 'punct' && !(isNounLike(next) && !isPreposition(next.lower) && !isDeterminer(next.lower) && next.kind !== 'num')) return true;
+  }
+  return false;
+}
+
+/** Any verb form: does text after a comma read as a clause ("336 died in ...") rather than a name? */
+function anyVerbForm(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || isCapitalized(t) || t.lower === "'s") continue;
+    const prev = tokens[k - 1];
+    if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) continue;
+    const vi = verbInfo(t.lower);
     if (isAux(t.lower) || vi.strongFinite || (vi.participle && !(tokens[k + 1] && isNounLike(tokens[k + 1]!) && !isPreposition(tokens[k + 1]!.lower)))) return true;
   }
   return false;
@@ -653,7 +702,9 @@ export function hasFiniteVerb(tokens: Token[], from: number, to: number): boolea
     if (t.kind !== 'word' || (isCapitalized(t) && k > 0)) continue;
     if (t.lower === "'s") continue;
     const prev = tokens[k - 1];
-    if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) continue;
+    if (prev && (isDeterminer(prev.lower) || prev.lower === "'s" || prev.kind === 'num' || isNumberish(prev))) continue;
+    const next = tokens[k + 1];
+    if (t.lower.endsWith('s') && next && (next.lower === 'of' || isPunct(next, '.,'))) continue; // "reports of", "suspects."
     if (isAux(t.lower) || verbInfo(t.lower).strongFinite) return true;
   }
   return false;

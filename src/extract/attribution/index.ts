@@ -17,6 +17,7 @@ import type { EntityLabel, Sentence } from '../../types.js';
 import { analyzeClause } from './clause.js';
 import { findFrames, tokensIn, type Frame, type FrameRule } from './frames.js';
 import { isQuoted, quoteSpans, type Span } from './quotes.js';
+import { REPORTING_FORMS } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface Attribution {
@@ -67,16 +68,22 @@ interface SentenceAnalysis {
   tokens: Token[];
   quotes: Span[];
   frames: Frame[];
+  /** clause analyses of a region, shared by the figures of one sentence */
+  regions: Map<string, unknown>;
 }
 
 const cache = new WeakMap<Sentence, SentenceAnalysis>();
+
+// Most sentences name no source: a cheap scan for any reporting word spares them the tokenizer when only
+// the speaker to carry is asked for.
+const REPORTING_RE = new RegExp(`\\b(?:according|as\\s+per|${[...REPORTING_FORMS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
 
 function analyze(sentence: Sentence): SentenceAnalysis {
   let a = cache.get(sentence);
   if (!a) {
     const tokens = tokenize(sentence.text);
     const quotes = quoteSpans(sentence.text);
-    a = { tokens, quotes, frames: findFrames({ text: sentence.text, tokens, quotes }) };
+    a = { tokens, quotes, frames: findFrames({ text: sentence.text, tokens, quotes }), regions: new Map() };
     cache.set(sentence, a);
   }
   return a;
@@ -90,7 +97,7 @@ const len = (s: Span) => s.end - s.start;
  * Analyzes the claim built on the mention at [focusStart, focusEnd) (absolute offsets, inside the sentence).
  */
 export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: number, context: AttributionContext): ClauseAnalysis {
-  const { tokens, quotes, frames } = analyze(sentence);
+  const { tokens, quotes, frames, regions } = analyze(sentence);
   const base = sentence.start;
   const focus: Span = { start: Math.max(0, focusStart - base), end: Math.min(sentence.text.length, focusEnd - base) };
 
@@ -133,12 +140,12 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
     predicate = innermost.verb.lemma;
     const sp = innermost.speaker;
     subject = { text: sentence.text.slice(sp.start, sp.end), start: base + sp.start, end: base + sp.end };
-    const c = analyzeClause(tokens, { start: sp.start, end: innermost.content.end }, masked, focus);
+    const c = analyzeClause(tokens, { start: sp.start, end: innermost.content.end }, masked, focus, regions);
     hedged ||= c.hedged;
     negated ||= c.negated;
   } else {
     const region = innermost ? innermost.content : { start: 0, end: sentence.text.length };
-    const c = analyzeClause(tokens, region, masked, focus);
+    const c = analyzeClause(tokens, region, masked, focus, regions);
     predicate = c.predicate;
     hedged ||= c.hedged;
     negated ||= c.negated;
@@ -173,6 +180,7 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
  * run of quotations keeps its source.
  */
 export function nextSpeaker(sentence: Sentence, context: AttributionContext): Attribution | null {
+  if (!cache.has(sentence) && !REPORTING_RE.test(sentence.text)) return context.previousSpeaker;
   const { frames, tokens } = analyze(sentence);
   const speaking = frames
     .filter((f) => f.speaker && f.rule !== 'according-to' && f.rule !== 'data/subject')

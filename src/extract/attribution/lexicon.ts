@@ -241,7 +241,7 @@ export const CLAUSE_HEDGES = new Set([
   'maybe', 'likely', 'unlikely', 'presumably', 'seemingly', 'reputedly', 'rumoured', 'rumored',
   'unconfirmed', 'believed', 'thought', 'feared', 'suspected', 'alleged', 'estimated', 'expected',
   'projected', 'predicted', 'claimed', 'accused', 'expect', 'expects', 'expecting', 'anticipated',
-  'anticipate', 'anticipates', 'believe', 'believes', 'suspect', 'suspects', 'fear', 'fears', 'feared',
+  'anticipate', 'anticipates', 'believe', 'believes', 'feared',
 ]);
 /** Hedge adjectives that qualify a noun phrase ("an estimated 1,034,000 people", "17 suspected fighters"). */
 export const NP_HEDGES = new Set(['alleged', 'suspected', 'estimated', 'purported', 'presumed', 'suspect', 'possible', 'probable', 'unconfirmed', 'rumoured', 'rumored', 'so-called', 'potential']);

@@ -10,6 +10,7 @@ export interface Span {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+const QUOTE_CHARS = /[“”«»„"'‘’`]/g;
 
 /** Quoted spans (offsets relative to `text`, quote marks included), in order, possibly nested. */
 export function quoteSpans(text: string): Span[] {
@@ -25,14 +26,20 @@ export function quoteSpans(text: string): Span[] {
     }
     return false;
   };
-  for (let i = 0; i < text.length; i++) {
+  // only quotation characters matter: jump from one to the next
+  QUOTE_CHARS.lastIndex = 0;
+  for (let m = QUOTE_CHARS.exec(text); m; m = QUOTE_CHARS.exec(text)) {
+    const i = m.index;
     const c = text[i]!;
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
-    if (c === '`' && next === '`') { open.push({ mark: '``', at: i }); i++; continue; }
+    if (c === '`') {
+      if (next === '`') { open.push({ mark: '``', at: i }); QUOTE_CHARS.lastIndex = i + 2; }
+      continue;
+    }
     if (c === "'" && next === "'") {
-      if (!closeLast((m) => m === '``', i, 2)) spans.push({ start: 0, end: i + 2 });
-      i++;
+      if (!closeLast((mk) => mk === '``', i, 2)) spans.push({ start: 0, end: i + 2 });
+      QUOTE_CHARS.lastIndex = i + 2;
       continue;
     }
     switch (c) {

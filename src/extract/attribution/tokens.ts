@@ -13,47 +13,117 @@ export interface Token {
   end: number;
   /** `word` (letters, maybe digits), `num` (starts with a digit), `punct` (anything else, one char or `--`, `''`, ``` `` ```) */
   kind: 'word' | 'num' | 'punct';
+  /** starts with an upper-case letter */
+  cap: boolean;
 }
 
 // A word: letters/digits joined by - ' ’ . & / : (for "U.S.", "Hee-lim", "9,308,164", "2:19:02", "AT&T").
 // Possessive 's and the contraction n't are split off afterwards.
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:[-'’.&/:](?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}]+)*|--|``|''|\S/gu;
 const ABBREV = new Set([
   'mr', 'mrs', 'ms', 'dr', 'lt', 'sgt', 'gen', 'col', 'capt', 'insp', 'gov', 'sen', 'rep', 'st', 'jr', 'sr',
   'prof', 'supt', 'cpl', 'maj', 'adm', 'cmdr', 'det', 'vs', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
 ]);
 
-/** Splits a sentence text into tokens. A comma joins only digit groups ("9,308,164"). */
+/** Splits a sentence text into tokens. A comma joins only digit groups ("9,308,164"). A hand-written
+ * scanner: this runs on every sentence, and a Unicode regex with look-behind was the stage's hot spot. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const raw = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || (c > 127 && isSpaceCode(c))) { i++; continue; }
+    if (isWordStart(text, i, c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && isWordChar(text, j)) j++;
+        if (j + 1 < n) {
+          const d = text.charCodeAt(j);
+          // joiners: - ' ’ . & / : between word characters; a comma only between digits
+          const joiner = d === 45 || d === 39 || d === 8217 || d === 46 || d === 38 || d === 47 || d === 58 || (d === 44 && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1)));
+          if (joiner && isWordChar(text, j + 1)) { j += 2; continue; }
+        }
+        break;
+      }
+      const last = out[out.length - 1];
+      if (last && i < last.end) { i = j; continue; }
+      pushWord(out, text.slice(i, j), i, text);
+      i = Math.max(j, out[out.length - 1]!.end);
+      continue;
+    }
+    // "--", "``", "''" as one token
+    const c2 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if ((c === 45 && c2 === 45) || (c === 96 && c2 === 96) || (c === 39 && c2 === 39)) {
+      const raw = text.slice(i, i + 2);
+      out.push({ text: raw, lower: raw, start: i, end: i + 2, kind: 'punct', cap: false });
+      i += 2;
+      continue;
+    }
+    const raw = text[i]!;
     const last = out[out.length - 1];
-    if (last && m.index < last.end) continue; // the dot already taken by "Lt.", "U.S."
-    if (/^[\p{L}\p{N}]/u.test(raw)) pushWord(out, raw, m.index, text);
-    else out.push({ text: raw, lower: raw, start: m.index, end: m.index + raw.length, kind: 'punct' });
+    // "Athens’ Panathenaic stadium", "voters’ turnout": a plural possessive, not a quotation mark
+    if ((raw === '’' || raw === "'") && last && last.kind === 'word' && last.end === i && /s$/i.test(last.text) && /^\s+\p{L}/u.test(text.slice(i + 1, i + 3))) {
+      out.push({ text: raw, lower: "'s", start: i, end: i + 1, kind: 'word', cap: false });
+    } else {
+      out.push({ text: raw, lower: raw, start: i, end: i + 1, kind: 'punct', cap: false });
+    }
+    i++;
   }
   return out;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
+function isSpaceCode(c: number): boolean {
+  return SPACE.test(String.fromCharCode(c));
+}
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isWordStart(text: string, i: number, c: number): boolean {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128) return false;
+  return LETTER_OR_DIGIT.test(text[i]!) && !/\p{M}/u.test(text[i]!);
+}
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
 const CONTRACTIONS: Record<string, string> = { s: 'is', ve: 'have', re: 'are', ll: 'will', d: 'would', m: 'am' };
 
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function pushWord(out: Token[], raw: string, start: number, text: string): void {
+  // the common case: no apostrophe, no abbreviation dot
+  if (text.charCodeAt(start + raw.length) !== 46 && raw.indexOf("'") < 0 && raw.indexOf('’') < 0) {
+    out.push(word(raw, start));
+    return;
+  }
+  if (raw === '--' || raw === '``' || raw === "''") {
+    out.push({ text: raw, lower: raw, start, end: start + raw.length, kind: 'punct', cap: false });
+    return;
+  }
   let end = start + raw.length;
   // keep the dot of an abbreviation or an initial: "Lt.", "P.L.", "U.S.", "a.m."
-  if (text[end] === '.' && (ABBREV.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw) || /^(?:\p{L}\.)+\p{L}$/u.test(raw))) {
+  if (text.charCodeAt(end) === 46 && (ABBREV.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw) || /^(?:\p{L}\.)+\p{L}$/u.test(raw))) {
     raw += '.';
     end += 1;
   }
-  const neg = /^(.+?)(n['’]t)$/iu.exec(raw);
+  const apostrophe = raw.includes("'") || raw.includes('’');
+  const neg = apostrophe ? /^(.+?)(n['’]t)$/iu.exec(raw) : null;
   if (neg) {
     const head = neg[1]!;
     out.push(word(head, start));
-    out.push({ text: neg[2]!, lower: 'not', start: start + head.length, end, kind: 'word' });
+    out.push({ text: neg[2]!, lower: 'not', start: start + head.length, end, kind: 'word', cap: false });
     return;
   }
-  const clitic = /^(.+?)['’](s|ve|re|ll|d|m)$/iu.exec(raw);
+  const clitic = apostrophe ? /^(.+?)['’](s|ve|re|ll|d|m)$/iu.exec(raw) : null;
   if (clitic) {
     const head = clitic[1]!;
     const suffix = clitic[2]!.toLowerCase();
@@ -61,20 +131,24 @@ function pushWord(out: Token[], raw: string, start: number, text: string): void 
     const pronoun = /^(?:it|he|she|that|there|what|who|where|here|how|let|i|we|you|they)$/i.test(head);
     // "Telegram’s representative": possessive; "it’s", "we’ve": contractions, normalised to the full word
     const lower = suffix === 's' && !pronoun ? "'s" : (CONTRACTIONS[suffix] ?? suffix);
-    out.push({ text: raw.slice(head.length), lower, start: start + head.length, end, kind: 'word' });
+    out.push({ text: raw.slice(head.length), lower, start: start + head.length, end, kind: 'word', cap: false });
     return;
   }
   out.push(word(raw, start));
 }
 
 function word(raw: string, start: number): Token {
-  return { text: raw, lower: raw.toLowerCase(), start, end: start + raw.length, kind: /^\p{N}/u.test(raw) ? 'num' : 'word' };
+  const c = raw.charCodeAt(0);
+  const num = (c >= 48 && c <= 57) || (c > 127 && /^\p{N}/u.test(raw));
+  const lower = raw.toLowerCase();
+  const cap = !num && (c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : lower !== raw && lower[0] !== raw[0]);
+  return { text: raw, lower, start, end: start + raw.length, kind: num ? 'num' : 'word', cap };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Word classes
 
-export const isCapitalized = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+export const isCapitalized = (t: Token): boolean => t.cap;
 export const isPunct = (t: Token | undefined, chars?: string): boolean =>
   t !== undefined && t.kind === 'punct' && (chars === undefined || chars.includes(t.text));
 
@@ -261,12 +335,30 @@ export function tagsOf(t: Token): ReadonlySet<string> {
 }
 
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
+const placeCache = new Map<string, boolean>();
 export function isPlaceWord(lower: string): boolean {
-  const tags = lexiconTags(lower);
-  return PLACE_TAGS.some((t) => tags.includes(t));
+  let v = placeCache.get(lower);
+  if (v === undefined) {
+    const tags = lexiconTags(lower);
+    v = PLACE_TAGS.some((t) => tags.includes(t));
+    if (placeCache.size > 50_000) placeCache.clear();
+    placeCache.set(lower, v);
+  }
+  return v;
 }
 
+const adverbCache = new Map<string, boolean>();
 export function isAdverb(lower: string): boolean {
+  let v = adverbCache.get(lower);
+  if (v === undefined) {
+    v = computeIsAdverb(lower);
+    if (adverbCache.size > 50_000) adverbCache.clear();
+    adverbCache.set(lower, v);
+  }
+  return v;
+}
+
+function computeIsAdverb(lower: string): boolean {
   if (lower.endsWith('ly') && lower.length > 4 && !['only', 'family', 'italy', 'july', 'rally', 'ally', 'assembly', 'supply', 'reply', 'apply', 'fly', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'likely', 'unlikely', 'elderly', 'friendly', 'holy', 'silly', 'belly', 'jelly', 'bully', 'anomaly', 'monopoly', 'italy', 'sicily', 'kelly', 'emily', 'beverly', 'lily', 'molly', 'polly', 'sally', 'reilly', 'riley'].includes(lower)) return true;
   return lexiconTags(lower).includes('Adverb');
 }

@@ -174,7 +174,10 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
       }
       continue;
     }
-    keep(p, p.label, p.canonical ?? surfaceOf(p));
+    // a listed acronym that spells out an organisation this document names in full ("AU", "African Union")
+    const spelled = p.tokens.length === 1 && p.tokens[0]!.allCaps ? orgByInitials.get(p.tokens[0]!.text.replace(/\./g, '')) : undefined;
+    if (spelled && spelled.label === p.label) keep(p, p.label, spelled.canonical, 'alias/initials');
+    else keep(p, p.label, p.canonical ?? surfaceOf(p));
   }
 
   const known = new Map<string, Resolved>();
@@ -228,7 +231,8 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
   }
   for (const p of singles) {
     const text = surfaceOf(p);
-    const person = personFor(text, p.start);
+    // "Durov" for Pavel Durov; "Abiy" for Abiy Ahmed and "Elon" for Elon Musk when no surname fits
+    const person = personFor(text, p.start) ?? byGivenName.get(text);
     if (person) {
       keep(p, 'PERSON', person.canonical, 'alias/surname');
       continue;

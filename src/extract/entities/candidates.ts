@@ -15,6 +15,7 @@ export function isNameToken(t: Token): boolean {
   return true;
 }
 
+const PLURAL_POSSESSORS = new Set(['people', 'workers', 'women', 'children', 'farmers', 'citizens', 'veterans', 'nations', 'men', 'peoples']);
 const PARTICLE_START = new Set(['von', 'van', 'de', 'der', 'del', 'della', 'di', 'du', 'da', 'dos', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
 
 // Multi-word titles that contain "of": "Secretary of State", "Chief of Staff".
@@ -37,7 +38,8 @@ export function buildChains(tokens: Token[]): Token[][] {
     let j = i + 1;
     while (j < tokens.length) {
       const last = chain[chain.length - 1]!;
-      if (last.possessive || last.beforeCurrency) break;
+      // "Tigray People’s Liberation Front", "People's Daily": a plural's possessive inside a name
+      if (last.beforeCurrency || (last.possessive && !(PLURAL_POSSESSORS.has(last.lower) && tokens[j] !== undefined && isNameToken(tokens[j]!)))) break;
       const t = tokens[j]!;
       if (!joins(t, last)) break;
       if (isNameToken(t)) {

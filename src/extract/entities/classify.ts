@@ -5,9 +5,9 @@ import type { EntityLabel } from '../../types.js';
 import {
   ARABIC_PREFIX, COMMON_CAPITALISED, EAST_ASIAN_SURNAMES, GAZETTEER_MAX_WORDS, GENERIC_INSTITUTIONS, MISC_SUFFIX, MISC_SUFFIX_LONG,
   NAME_PARTICLES, ORG_OF_HEADS, ORG_SUFFIX, PLACE_OF_HEADS, PLACE_SUFFIX, POLITICAL_TITLES, STOP_ACRONYMS, TITLE_MODIFIERS,
-  TITLES, WEAK_ORG_SUFFIX, AMBIGUOUS_GAZETTEER, EXTRA_DEMONYMS, ORG_ON_HEADS, gazetteerLookup,
+  TITLES, WEAK_ORG_SUFFIX, AMBIGUOUS_GAZETTEER, EXTRA_DEMONYMS, ORG_ON_HEADS, gazetteerGet, gazetteerLookup,
 } from './gazetteer.js';
-import { isDemonym, isFirstName, isLastName, isLexiconCommon, isMonthOrWeekday, lexiconOrganization, lexiconPlace, lexiconTags } from './lexicon.js';
+import { isDemonym, isFirstName, isLastName, isLexiconCommon, isMonthOrWeekday, isKnownWord, lexiconOrganization, lexiconPlace } from './lexicon.js';
 import { HYPHEN_ADJECTIVE, type Token } from './tokens.js';
 import { isOpener, looksCommon } from './words.js';
 
@@ -98,10 +98,10 @@ export const isDemonymToken = (t: Token): boolean => {
 /** The gazetteer or compromise's place/organisation lists, for a whole span. */
 function knownName(toks: Token[]): { label: EntityLabel; canonical: string; rule: string } | null {
   if (toks.length > GAZETTEER_MAX_WORDS) return null;
-  const text = surface(toks);
-  const g = gazetteerLookup(text);
+  const text = toks.length === 1 ? toks[0]!.text : surface(toks);
+  const lower = toks.length === 1 ? toks[0]!.lower : text.toLowerCase();
+  const g = gazetteerGet(lower);
   if (g) return { label: g.label, canonical: g.canonical, rule: 'gazetteer' };
-  const lower = text.toLowerCase();
   const allCaps = toks.every((t) => t.allCaps);
   const shown = allCaps ? titleCase(text) : text;
   if (lexiconPlace(lower)) return { label: 'PLACE', canonical: shown, rule: 'lexicon/place' };
@@ -119,15 +119,33 @@ function knownButAmbiguous(toks: Token[], stats: DocStats): boolean {
   return t.initial && stats.lowerSeen.has(lower) && isLexiconCommon(lower);
 }
 
+// Titles by their first word, so a token is compared only with the titles it can start.
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const title of TITLES) {
+  const list = TITLES_BY_FIRST.get(title[0]!) ?? [];
+  list.push(title);
+  TITLES_BY_FIRST.set(title[0]!, list);
+}
+/** "Ex-President" -> "president", "Gen." -> "gen": the form titles are listed in. */
+const titleWord = (t: Token, first: boolean): string => {
+  let w = t.lower;
+  if (first && w.startsWith('ex-')) w = w.slice(3);
+  return w;
+};
+const sameTitleWord = (word: string, listed: string): boolean =>
+  word === listed || (word.endsWith('.') && word.slice(0, -1) === listed);
+
+/** Length in tokens of the longest title starting at `p`, 0 if none. */
 function titleAt(toks: Token[], p: number): number {
+  const first = titleWord(toks[p]!, true);
+  const candidates = TITLES_BY_FIRST.get(first) ?? (first.endsWith('.') ? TITLES_BY_FIRST.get(first.slice(0, -1)) : undefined);
+  if (!candidates) return 0;
   let best = 0;
-  for (const title of TITLES) {
+  for (const title of candidates) {
     if (title.length <= best || p + title.length > toks.length) continue;
     let ok = true;
-    for (let k = 0; k < title.length; k++) {
-      const t = toks[p + k]!;
-      const word = k === 0 ? t.lower.replace(/^ex-/, '') : t.lower;
-      if (word !== title[k] && word.replace(/\.$/, '') !== title[k]) {
+    for (let k = 1; k < title.length; k++) {
+      if (!sameTitleWord(toks[p + k]!.lower, title[k]!)) {
         ok = false;
         break;
       }
@@ -183,8 +201,7 @@ interface AnalyzeOptions {
 }
 
 /** Labelled pieces of one candidate span (connectors already validated). */
-export function analyze(input: Token[], stats: DocStats, opts: AnalyzeOptions = {}): Piece[] {
-  let toks = input;
+export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {}): Piece[] {
   // "US$37,500": a currency, not a country
   const money = toks.findIndex((t) => t.beforeCurrency);
   if (money >= 0) return [...analyze(toks.slice(0, money), stats, opts), ...analyze(toks.slice(money + 1), stats, opts)];
@@ -291,7 +308,7 @@ export function analyze(input: Token[], stats: DocStats, opts: AnalyzeOptions = 
     if (place?.label === 'PLACE') return [makePiece(toks, { label: 'PLACE', rule: 'place/direction' })];
   }
 
-
+  // places by their last word: "Nnamdi Azikiwe International Airport", "Kaduna State", "Emirates Stadium"
   const placeHead = toks.slice(0, -1);
   if (n >= 2 && PLACE_SUFFIX.has(last.lower) && !placeHead.every((t) => isOpener(t.lower) || isDemonymToken(t)) &&
       (placeHead.length >= 2 || !looksCommon(placeHead[0]!.lower) || !placeHead[0]!.initial)) {
@@ -344,7 +361,7 @@ export function analyze(input: Token[], stats: DocStats, opts: AnalyzeOptions = 
 
   const plain = (t: Token): boolean => !looksCommon(t.lower) && !stats.lowerSeen.has(t.lower);
   // "Claudio Bravo", "Raheem Sterling": an unknown given name before a surname that is also a word
-  const unknownFirst = n <= 3 && lexiconTags(toks[0]!.lower).length === 0 && plain(toks[0]!) && !toks[0]!.allCaps &&
+  const unknownFirst = n <= 3 && !isKnownWord(toks[0]!.lower) && plain(toks[0]!) && !toks[0]!.allCaps &&
     toks.slice(1).every((t) => t.cap && !t.allCaps && !knownName([t]));
   const nameLike = unknownFirst || (n <= 4 && toks.every((t) => !t.allCaps && (!t.cap || plain(t))));
   return [makePiece(toks, { strength: 'weak', rule: nameLike ? 'person/name-like' : 'name/unknown', nameLike })];

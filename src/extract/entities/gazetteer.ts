@@ -175,6 +175,8 @@ const GAZETTEER = new Map<string, GazetteerEntry>([
 
 /** A name the gazetteer knows, by its lower-cased surface form ("s. korea", "reuters", "east asia"). */
 export const gazetteerLookup = (phrase: string): GazetteerEntry | undefined => GAZETTEER.get(phrase.toLowerCase());
+/** The same for a phrase already lower-cased. */
+export const gazetteerGet = (lower: string): GazetteerEntry | undefined => GAZETTEER.get(lower);
 
 /** Longest gazetteer phrase, in words, worth trying. */
 export const GAZETTEER_MAX_WORDS = 6;

@@ -23,10 +23,12 @@ function documentStats(sentences: Token[][], titleLines: boolean[]): DocStats {
   const capMid = new Map<string, number>();
   sentences.forEach((tokens, i) => {
     for (const t of tokens) {
-      if (!t.cap && /^\p{Ll}/u.test(t.text)) {
+      if (!t.cap) {
+        const c = t.text.charCodeAt(0);
+        if (!((c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(t.text)))) continue;
         lowerSeen.add(t.lower);
-        if (/[-‐‑]/.test(t.text)) for (const part of t.lower.split(/[-‐‑]/)) if (part) lowerSeen.add(part);
-      } else if (t.cap && !t.initial && !titleLines[i]) {
+        if (t.text.includes('-')) for (const part of t.lower.split('-')) if (part) lowerSeen.add(part);
+      } else if (!t.initial && !titleLines[i]) {
         capMid.set(t.lower, (capMid.get(t.lower) ?? 0) + 1);
       }
     }
@@ -43,6 +45,7 @@ function spelledOut(pieces: Piece[], acronymsUsed: Set<string>): Piece[] {
   if (pieces.length === 1 && pieces[0]!.strength === 'strong') return pieces;
   const toks = pieces[0]!.tokens[0]!;
   const last = pieces[pieces.length - 1]!.tokens[pieces[pieces.length - 1]!.tokens.length - 1]!;
+  if (pieces.length === 1 && pieces[0]!.tokens.length === 1) return pieces;
   const all = pieces.flatMap((p) => p.tokens);
   if (all.some((t) => !t.cap && !['of', 'and', 'for', 'the', 'on'].includes(t.text))) return pieces;
   const initials = all.filter((t) => t.cap).map((t) => t.text.split(/[-‐‑]/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')).join('');
@@ -65,6 +68,8 @@ function creditLine(chain: Token[], sentence: Token[]): Piece | null {
   return makePiece(chain, { label: 'ORG', rule: 'org/credit' });
 }
 
+const LOWER_START = /^\p{Ll}/u;
+const SPACE_RUN = /\s\s|[^\S ]/;
 const ACRONYM_OPEN = /^\s*\(\s*$/;
 const CLOSE = /^\s*\)/;
 
@@ -103,7 +108,8 @@ export function extractEntities(sentences: Sentence[], _ctx: ExtractContext): En
       const chainPieces = credit ? [credit] : spelledOut(splitConnectors(chain).flatMap((part) => analyze(part, stats)), acronymsUsed);
       for (const piece of chainPieces) {
         piece.inTitleLine = titleLines[i]!;
-        piece.text = sentence.text.slice(piece.start - sentence.start, piece.end - sentence.start).replace(/\s+/g, ' ');
+        const raw = sentence.text.slice(piece.start - sentence.start, piece.end - sentence.start);
+        piece.text = SPACE_RUN.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
         addCues(piece, sentTokens);
         local.push(piece);
       }

@@ -30,9 +30,9 @@ export interface Token {
   index: number;
 }
 
-// "U.S." and "U.K." first, then words with inner hyphens and apostrophes ("Ji-ho", "O'Brien", "Telegram’s").
-// A hyphen before "U.S." ends the word: "Iraq-U.S. relations" is two names.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’&](?!\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*/gu;
+// Words are "U.S."-style acronyms, or letters and digits with inner hyphens, apostrophes and
+// ampersands ("Ji-ho", "O'Brien", "Telegram’s", "AT&T"); a hyphen before "U.S." ends the word
+// ("Iraq-U.S. relations" is two names). See `wordEnd`.
 const HYPHEN = /[-‐‑]/;
 /** "AI-generated", "Seoul-based", "Kremlin-backed": adjectives made from names. */
 export const HYPHEN_ADJECTIVE = /[-‐‑](?:\p{Ll}+ed|born|based|led|style|owned|run|made|related|wide|like|linked|friendly|free|only|level|class|era|type|sized|speaking|funded|aligned|focused|driven|powered|generated|backed|bound|centric|inspired|specific|native)$/u;
@@ -47,67 +47,144 @@ const OPENS_SENTENCE = /[.!?:;"“”‘()[\]{}–—•|\n*#>]|^\s*-\s|\s-\s/;
 // URLs, e-mail addresses, domains and hashtags: their words are never entities.
 const NOT_PROSE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net|co\.kr|kr|io|gov|edu|info|shop|news|tv)\b\S*|[#@][\p{L}\p{N}_]+/giu;
 
+// Cheap test for whether a sentence may hold anything NOT_PROSE matches.
+const MAYBE_NOT_PROSE = /[#@]|https?:|www\.|\.(?:com|org|net|kr|io|gov|edu|info|shop|news|tv)\b/i;
+const CURRENCY = new Set(['$', '€', '£', '¥', '₩']);
+const POSSESSIVE = /^(.*\p{L})['’][sS]$/u;
+const NOT_POSSESSOR = /^(?:let|it|that|he|she|what|there|who)$/i;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const NON_LETTERS = /[^\p{L}]/gu;
+const DIGIT = /\p{N}/u;
+const ATTRIBUTION_GAP = /^,["”’]\s+$/;
+
 /** Blanks URLs, addresses and hashtags so no token comes from them (offsets unchanged). */
 export function maskNonProse(text: string): string {
+  if (!MAYBE_NOT_PROSE.test(text)) return text;
   return text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
 }
 
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return c >= 97 && c <= 122 && word.includes('-') && ARABIC_PREFIX.test(word);
+  return UPPER.test(word[0]!);
+}
+
+// Runs per word of every document: cheap tests first, Unicode regexes only where they can matter.
 export function tokenize(sentence: Sentence, sentIndex: number): Token[] {
   const text = maskNonProse(sentence.text);
   const tokens: Token[] = [];
   let prevEnd = 0;
-  const parts: [string, number][] = [];
-  for (const m of text.matchAll(WORD)) {
-    // "Israel-Hamas", "China-Peru": two known names joined by a hyphen are two tokens
-    if (HYPHEN.test(m[0]) && splitsIntoNames(m[0])) {
-      let at = m.index;
-      for (const part of m[0].split(HYPHEN)) {
-        parts.push([part, at]);
-        at += part.length + 1;
-      }
-    } else parts.push([m[0], m.index]);
-  }
-  for (const [match, at] of parts) {
+  const push = (match: string, at: number): void => {
     let word = match;
     let end = at + word.length;
+    const cap = isCapitalised(word);
     // an initial or a known abbreviation keeps its period: "S. Korea", "Mr. Kim", "Gen. Lee"
-    if (text[end] === '.' && !word.includes('.') && (/^\p{Lu}$/u.test(word) || ABBREV.has(word.toLowerCase()))) {
+    if (cap && text.charCodeAt(end) === 46 && !word.includes('.') && (word.length === 1 || ABBREV.has(word.toLowerCase()))) {
+      word += '.';
+      end += 1;
+    } else if (!cap && text.charCodeAt(end) === 46 && ABBREV.has(word)) {
       word += '.';
       end += 1;
     }
     let possessive = false;
-    const poss = /^(.*\p{L})['’][sS]$/u.exec(word);
-    if (poss && poss[1] && !/^(?:let|it|that|he|she|what|there|who)$/i.test(poss[1])) {
-      word = poss[1];
-      possessive = true;
-    } else if (/s$/.test(word) && /['’]/.test(text[end] ?? '') && !/\p{L}/u.test(text[end + 1] ?? '')) {
+    if (word.includes("'") || word.includes('’')) {
+      const poss = POSSESSIVE.exec(word);
+      if (poss && poss[1] && !NOT_POSSESSOR.test(poss[1])) {
+        word = poss[1];
+        possessive = true;
+      }
+    } else if (cap && word.endsWith('s') && (text[end] === "'" || text[end] === '’') && !LETTER.test(text[end + 1] ?? '')) {
       possessive = true; // "Reuters’ report"
     }
     const gap = text.slice(prevEnd, at);
-    const first = word[0] ?? '';
-    const cap = /\p{Lu}/u.test(first) || ARABIC_PREFIX.test(word);
-    const letters = word.replace(/[^\p{L}]/gu, '');
+    const nextChar = text[end] ?? '';
+    let allCaps = false;
+    let hasDigit = false;
+    if (cap) {
+      const letters = word.replace(NON_LETTERS, '');
+      allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+      hasDigit = DIGIT.test(word);
+    }
     tokens.push({
       text: word,
       lower: word.toLowerCase(),
       start: sentence.start + at,
       end: sentence.start + at + word.length,
       cap,
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      hasDigit: /\p{N}/u.test(word),
+      allCaps,
+      hasDigit,
       // after a quotation that ends in a comma the attribution follows: `...," Zelenskiy said`
-      initial: tokens.length === 0 || (OPENS_SENTENCE.test(gap) && !/^[,]["”’]\s+$/.test(gap)),
-      beforeCurrency: /[$€£¥₩]/u.test(text[end] ?? ''),
-      nextChar: text[end] ?? '',
+      initial: tokens.length === 0 || (gap !== ' ' && OPENS_SENTENCE.test(gap) && !ATTRIBUTION_GAP.test(gap)),
+      beforeCurrency: CURRENCY.has(nextChar),
+      nextChar,
       possessive,
       gap,
       sent: sentIndex,
       index: tokens.length,
     });
     prevEnd = end;
+  };
+  for (let i = 0; i < text.length; ) {
+    const end = wordEnd(text, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    const word = text.slice(i, end);
+    // "Israel-Hamas", "China-Peru": two known names joined by a hyphen are two tokens
+    if (word.includes('-') && isCapitalised(word) && splitsIntoNames(word)) {
+      let at = i;
+      for (const part of word.split(HYPHEN)) {
+        push(part, at);
+        at += part.length + 1;
+      }
+    } else push(word, i);
+    i = end;
   }
   return tokens;
 }
+
+// A hand-written scanner for WORD: the Unicode-property regex is the slowest part of the extractor.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UPPER_CHAR = /\p{Lu}/u;
+const charClass = new Uint8Array(65536); // 0 unknown, 1 word char, 2 other, 3 upper-case letter
+function classOf(code: number): number {
+  let k = charClass[code]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = UPPER_CHAR.test(ch) ? 3 : WORD_CHAR.test(ch) ? 1 : 2;
+    charClass[code] = k;
+  }
+  return k;
+}
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && classOf(c) !== 2);
+const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 128 && classOf(c) === 3);
+// -, ‐, ‑, ', ’, &
+const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 38;
+
+/** End of the word that starts at `i` (= `i` when none does), with the same rules as WORD. */
+function wordEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  // "U.S.", "U.K.": two or more capital-period pairs
+  if (isUpperCode(c) && text.charCodeAt(i + 1) === 46 && isUpperCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46) {
+    let j = i + 4;
+    while (isUpperCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+    return j;
+  }
+  if (!isWordCode(c) || (c >= 128 && classOf(c) === 1 && !WORD_START.test(text[i]!))) return i;
+  let j = i + 1;
+  for (;;) {
+    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    // a joiner continues the word when a letter or digit follows, unless "U.S." does ("Iraq-U.S.")
+    if (!isJoiner(text.charCodeAt(j)) || !isWordCode(text.charCodeAt(j + 1))) return j;
+    if (isUpperCode(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) return j;
+    j += 2;
+  }
+}
+const WORD_START = /[\p{L}\p{N}]/u;
 
 function splitsIntoNames(word: string): boolean {
   const parts = word.split(HYPHEN);

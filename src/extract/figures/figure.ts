@@ -10,63 +10,17 @@
 //   5. the head noun ("30 female students"), then "of the suspects" / "of whom", then the bare number;
 //   6. only then years, labels and determiner-like "one" are dropped, because whether "2021" is a
 //      year or a count depends on what follows it ("in 2021" vs "killed 2021 people").
-import type { Measure, Qualifier } from '../../types.js';
-import { wordTags } from '../../nlp/nlp.js';
-import { isCode, isDayOfMonth, isLabel, isMonth, isStrongLabel, isTimeOfDay, yearContextBefore } from './filters.js';
-import { headAfterOf, headNounAt, isPluralNoun, singularize, unitFromContext } from './nouns.js';
+import { ageContextBefore, isAppositiveAge } from './ages.js';
+import { draft, round, ruleFor, setUnit, type Candidate } from './candidate.js';
+import { isCode, isDayOfMonth, isLabel, isStrongLabel, isTimeOfDay, yearContextBefore } from './filters.js';
+import { headAfterOf, headNounAt, isPluralNoun, singularize, tagsOf, unitFromContext } from './nouns.js';
 import { fractionAfterWord, type NumberPhrase } from './numbers.js';
 import { changeBefore, changeNounAfter, qualifierAfter, qualifierBefore } from './qualifiers.js';
+import { markDigitRuns, rangeAfter } from './ranges.js';
 import type { TokenView } from './tokens.js';
 import { currencyAfter, currencyBefore, currencyName, percentAfter, physicalAfter, timeUnitAt, type UnitMatch } from './units.js';
 
-export interface Candidate {
-  /** token span [s, e) */
-  s: number;
-  e: number;
-  value: number | null;
-  valueMax: number | null;
-  unit: string | null;
-  measure: Measure;
-  qualifier: Qualifier;
-  currency: string | null;
-  change: 'up' | 'down' | null;
-  rule: string;
-  /** "six of whom": the unit is the noun of the previous count in the sentence */
-  anaphoric: boolean;
-  /** "37 cents": the currency is the one of another amount in the sentence */
-  cents: boolean;
-  /** token index of the amount this one converts ("50 million won ($37,500)"), set by refiners */
-  equivalentOf: number | null;
-}
-
-function draft(np: NumberPhrase): Candidate {
-  return {
-    s: np.i0, e: np.i1, value: np.value, valueMax: null, unit: null, measure: 'count', qualifier: 'exact',
-    currency: null, change: null, rule: 'figures/count', anaphoric: false, cents: false, equivalentOf: null,
-  };
-}
-
-function setUnit(f: Candidate, m: UnitMatch, rule: string): void {
-  f.e = m.end;
-  f.measure = m.measure;
-  f.unit = m.unit;
-  f.currency = m.currency;
-  if (m.unit === 'cent') {
-    f.cents = true; // the factor is applied once the currency is known (refiners)
-  } else if (m.factor !== 1) {
-    f.value = f.value === null ? null : round(f.value * m.factor);
-    f.valueMax = f.valueMax === null ? null : round(f.valueMax * m.factor);
-  }
-  f.rule = rule;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e9) / 1e9;
-}
-
-function ruleFor(m: UnitMatch): string {
-  return m.measure === 'money' ? 'figures/money' : m.measure === 'percent' ? 'figures/percent' : 'figures/measure';
-}
+export type { Candidate } from './candidate.js';
 
 /** Every figure of the sentence, in order; `nums` are the number phrases of findNumbers(). */
 export function readFigures(v: TokenView, nums: NumberPhrase[]): Candidate[] {
@@ -81,85 +35,10 @@ export function readFigures(v: TokenView, nums: NumberPhrase[]): Candidate[] {
   return out;
 }
 
-/**
- * Two digit groups side by side with only a space between are a phone number or a table row,
- * never two figures: "131 444", "1800 333 000", "+82 2 1234 5678", "Algeria 1.09 1.10".
- */
-function markDigitRuns(v: TokenView, nums: NumberPhrase[], skip: Set<number>): void {
-  for (let n = 0; n + 1 < nums.length; n++) {
-    const a = nums[n]!;
-    const b = nums[n + 1]!;
-    if (a.kind === 'digits' && b.kind === 'digits' && b.i0 === a.i1 && a.scale === 1 && !v.glued(b.i0)) {
-      skip.add(n).add(n + 1);
-    }
-  }
-}
-
-type Range = { min: number; max: number; end: number; currency: string | null } | 'drop' | null;
-
-/**
- * "10 to 15", "10-15", "between 10 and 15", "$70-$80", "10-15 million" (the scale is shared).
- * 'drop' for scores and spans of years ("won 3-1", "2019-20", "2003-2012"), which are not figures.
- */
-function rangeAfter(v: TokenView, nums: NumberPhrase[], n: number, pos: number, spanStart: number, money: boolean): Range {
-  const a = nums[n]!;
-  const b = nums[n + 1];
-  if (!b || a.value === null || b.value === null || b.kind === 'vague' || b.kind === 'fraction') return null;
-  let conn: 'hyphen' | 'to' | 'and' | null = null;
-  if (v.is(pos, '-') && v.glued(pos) && v.glued(pos + 1)) conn = 'hyphen';
-  else if (v.low(pos) === 'to' || v.low(pos) === 'through') conn = 'to';
-  else if (v.low(pos) === 'and' && v.low(spanStart - 1) === 'between') conn = 'and';
-  if (conn === null) return null;
-  let currency: string | null = null;
-  if (b.i0 !== pos + 1) {
-    const c = currencyBefore(v, b.i0);
-    if (!c || c.start !== pos + 1) return null;
-    currency = c.iso;
-  }
-  let bValue = b.value;
-  let end = b.i1;
-  if (b.pendingScale && (money || currency)) {
-    bValue *= b.pendingScale.factor;
-    end = b.pendingScale.i + 1;
-  }
-  // a span of years is the dates extractor's business ("2019-2020", "from 1974 to 1983")
-  if (a.yearLike && (b.yearLike || (conn === 'hyphen' && /^\d{2}$/.test(v.text(b.core))))) return 'drop';
-  if (conn === 'hyphen') {
-    if (bValue <= a.value) return 'drop'; // a score: "won 3-1", "a 1-1 draw"
-    if (a.plainInteger && b.plainInteger && /^\d{3}$/.test(v.text(a.core)) && /^\d{4}$/.test(v.text(b.core))) return 'drop'; // "555-1234"
-  }
-  if (bValue <= a.value || b.yearLike) return null;
-  if (conn === 'to') {
-    // "rose 3% to 5%" (a change and a level) and "rose from 5% to 7%" (two levels) are not ranges
-    const q = qualifierBefore(v, spanStart);
-    if (changeBefore(v, q ? q.start : spanStart)) return null;
-    if (v.low(spanStart - 1) === 'from' && changeBefore(v, spanStart - 1)) return null;
-    // "increased its production by 30,000 barrels per day to 10.362 million": a change and a level
-    if (v.low((q ? q.start : spanStart) - 1) === 'by') return null;
-  }
-  let min = a.value;
-  if (a.scale === 1 && b.scale > 1 && a.base !== null && b.base !== null && a.base < b.base) min = a.base * b.scale;
-  return { min, max: bValue, end, currency };
-}
-
-/** "aged 16", "age 30", "ages 12 to 17", "then 20", "the age of 18", "age group of 15 to 18 years" */
-function ageContextBefore(v: TokenView, s: number): { start: number; inSpan: boolean } | null {
-  let k = s - 1;
-  if (v.low(k) === 'between') k--;
-  const low = v.low(k);
-  if (low === 'aged' || low === 'age' || low === 'ages') return { start: k, inSpan: true };
-  if (low === 'then' && k === s - 1) return { start: k, inSpan: true };
-  if (low === 'of' && (v.low(k - 1) === 'age' || v.low(k - 1) === 'ages')) return { start: v.low(k - 2) === 'the' ? k - 2 : k - 1, inSpan: false };
-  if (low === 'of' && v.low(k - 1) === 'group' && v.low(k - 2) === 'age') return { start: k - 2, inSpan: false };
-  // "whose ages range from 70 to 82"
-  if (low === 'from' && ['range', 'ranged', 'ranging'].includes(v.low(k - 1)) && (v.low(k - 2) === 'ages' || v.low(k - 2) === 'age')) return { start: k, inSpan: false };
-  return null;
-}
-
 /** "600-seat", "13-member", "500-page": a lower-case noun glued to the number ("22-OCD-006" is a code). */
 function compoundNoun(word: string): boolean {
   if (word !== word.toLowerCase() || word.length < 2) return false;
-  const tags = wordTags(word);
+  const tags = tagsOf(word);
   return !(tags.has('Adjective') || tags.has('PastTense') || tags.has('Gerund') || tags.has('Preposition') || tags.has('Adverb') || tags.has('Determiner') || tags.has('Conjunction'));
 }
 
@@ -176,6 +55,9 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
     const fr = fractionAfterWord(v, np);
     if (fr) return readFraction(v, np, fr.end, fr.value);
   }
+  // "one" is a determiner or a pronoun unless a unit follows ("one year", "one degree", "one in 10");
+  // deciding here saves the rest of the work for the commonest word-number of all
+  if (np.kind === 'words' && np.i1 === np.i0 + 1 && v.low(np.i0) === 'one' && !unitMayFollow(v, np.i1)) return null;
   if (np.kind === 'digits' && (isCode(v, np) || isTimeOfDay(v, np) || isDayOfMonth(v, np))) return null;
   if (np.kind === 'digits' && isStrongLabel(v, np.i0)) {
     // "subparagraphs 7 through 11", "sections 3-5": the second number is a label too
@@ -311,7 +193,7 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
         f.rule = 'figures/age';
       }
     } else if (v.low(f.s - 1) === 'magnitude' || ((v.is(f.s - 1, '-') || v.low(f.s - 1) === 'of') && v.low(f.s - 2) === 'magnitude') ||
-      (v.low(f.s - 1) === 'measuring' && v.tokens.some((t) => QUAKE.test(t.text)))) {
+      (v.low(f.s - 1) === 'measuring' && v.anyToken(QUAKE))) {
       // "a magnitude 6.9 quake", "magnitude-7.1", "a magnitude of 6.6", "another earthquake ..., measuring 6.1"
       f.s = v.low(f.s - 1) === 'magnitude' || v.low(f.s - 1) === 'measuring' ? f.s - 1 : f.s - 2;
       f.unit = 'magnitude';
@@ -344,6 +226,9 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
     if (age.inSpan) f.s = age.start;
   }
 
+  // "5G network", "4K screens": letters glued to the digits that no unit rule took make a code
+  if (np.kind === 'digits' && f.e === np.i1 && f.measure === 'count' && f.unit === null && v.isWord(f.e) && v.glued(f.e)) return null;
+
   // 5. the counted noun
   if (f.measure === 'count' && f.unit === null) {
     const head = headNounAt(v, p, np.kind === 'digits' && np.value === 1);
@@ -372,9 +257,7 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   let bare = f.measure === 'count' && f.unit === null && !f.anaphoric;
 
   // "Cho Ju-bin, then 20," is handled above; "Yoon, 63, said" and "resident, 102, charged" here
-  if (bare && np.kind === 'digits' && np.plainInteger && np.value !== null && np.value >= 1 && np.value <= 120 &&
-    v.is(np.i0 - 1, ',') && v.isWord(np.i0 - 2) && !isMonth(v, np.i0 - 2) && !verbLike(v.low(np.i0 - 2)) &&
-    (v.is(f.e, ',') || v.is(f.e, ')') || v.is(f.e, ';') || v.low(f.e) === 'and' || (v.is(f.e, '.') && f.e === v.length - 1))) {
+  if (bare && isAppositiveAge(v, np, f.e)) {
     f.measure = 'age';
     f.unit = 'year';
     f.rule = 'figures/age';
@@ -386,6 +269,10 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   if (np.yearLike && !pre && f.measure === 'count' && (!headFound || yearContextBefore(v, np.i0))) return null;
   if (np.kind === 'words' && v.low(np.i0) === 'one' && np.i1 === np.i0 + 1 && f.measure === 'count') return null; // "beyond one chat room"
   if ((np.kind === 'words' || np.kind === 'article') && f.measure === 'count' && f.unit === null && !f.anaphoric) return null; // "the two", "Nine were saved"
+  // "Formula 1 teams", "World War 2 veterans", "Windows 11 users": a small number right after a
+  // capitalised word is part of a name even before a plural; acronyms listing counts stay
+  // ("the pro-Kurdish HDP 59 seats"), and so do title-case headlines ("Police Arrest 7 Suspects")
+  if (np.kind === 'digits' && headFound && f.measure === 'count' && (np.value ?? 0) < 100 && np.plainInteger && isNameBefore(v, np.i0) && !v.isCapitalized(f.e - 1)) return null;
   // "the Big Four", "Four Seasons": a capitalised number word inside a name
   if (np.kind === 'words' && v.isCapitalized(np.i0) && !v.startsSentence(np.i0) && f.measure === 'count' && v.isCapitalized(f.e - 1) && f.e - 1 !== np.i0) return null;
 
@@ -424,17 +311,34 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   if (bare) {
     if (np.kind !== 'digits') return null;
     if (f.qualifier === 'exact' && isLabel(v, np.i0)) return null; // "Apollo 11", "Article 5", "S&P 500 index"
-    // "(3)" footnotes and list markers
+    // "(3)" footnotes and list markers; "2. Hurricane Camille -- ..." numbered lists
     if (np.plainInteger && (np.value ?? 0) < 100 && v.is(np.i0 - 1, '(') && v.is(f.e, ')')) return null;
+    if (np.plainInteger && v.startsSentence(np.i0) && (v.is(f.e, '.') || v.is(f.e, ')')) && f.e + 1 < v.length) return null;
     f.unit = unitFromContext(v, np.i0);
   }
   return f;
 }
 
-function verbLike(low: string): boolean {
-  const tags = wordTags(low);
-  return tags.has('Verb') || tags.has('PastTense') || tags.has('PresentTense') || tags.has('Infinitive') || tags.has('Gerund') || tags.has('Preposition') || tags.has('Value');
+/** A capitalised, not all-capitals word before the number that is not a function word: a name. */
+function isNameBefore(v: TokenView, i: number): boolean {
+  const k = i - 1;
+  if (!v.isCapitalized(k)) return false;
+  const t = v.text(k);
+  if (t === t.toUpperCase() || !isLabel(v, i)) return false;
+  // at the start of a sentence any word is capitalised: "Formula" is a name, "Overall" is not
+  if (v.startsSentence(k)) {
+    const tags = tagsOf(v.low(k));
+    return !(tags.has('Adverb') || tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Adjective') || tags.has('Verb'));
+  }
+  return true;
 }
+
+function unitMayFollow(v: TokenView, j: number): boolean {
+  const low = v.low(j);
+  return low === 'in' || low === 'out' || low === '-' || low === '(' || timeUnitAt(v, j) !== null ||
+    percentAfter(v, j) !== null || physicalAfter(v, j) !== null || currencyAfter(v, j, 1, false) !== null;
+}
+
 
 /** "dozens of women", "hundreds of reports", "tens of thousands of boat people", "millions of dollars" */
 function readVague(v: TokenView, np: NumberPhrase): Candidate | null {

@@ -9,7 +9,7 @@
 // function word ("has", "was", "always"); "crisis", "status", "campus" end in -s but are singular;
 // toSingular("series") is "sery", so uncountable nouns are kept as they are; "confirmed cases" has a
 // participle modifier, "5 killed" does not.
-import { toSingular, wordTags } from '../../nlp/nlp.js';
+import { lexiconTags, toSingular } from '../../nlp/nlp.js';
 import { isNumberWord } from './numbers.js';
 import { table, type TokenView } from './tokens.js';
 
@@ -51,6 +51,30 @@ const BLOCKING_TAGS = [
   'QuestionWord', 'Expression', 'Auxiliary', 'Modal', 'Negative', 'Date',
 ];
 
+const TAG_CACHE = new Map<string, ReadonlySet<string>>();
+const TAG_CACHE_LIMIT = 50_000;
+
+/**
+ * The lexicon's tags for a lower-case word, else a guess from its ending. No compromise parse:
+ * words near numbers are often names ("100 Telegram channels") and a parse per unknown word would
+ * cost a tenth of a millisecond each.
+ */
+export function tagsOf(lower: string): ReadonlySet<string> {
+  let tags = TAG_CACHE.get(lower);
+  if (tags === undefined) {
+    const known = lexiconTags(lower);
+    if (known.length > 0) tags = new Set(known);
+    else if (/ing$/.test(lower)) tags = new Set(['Gerund']);
+    else if (/ed$/.test(lower)) tags = new Set(['PastTense']);
+    else if (/ly$/.test(lower)) tags = new Set(['Adverb']);
+    else if (/(?:ous|ful|ive|able|ible|ical|less|ish)$/.test(lower)) tags = new Set(['Adjective']);
+    else tags = new Set(/[^s]s$/.test(lower) ? ['Noun', 'Plural'] : ['Noun', 'Singular']);
+    if (TAG_CACHE.size >= TAG_CACHE_LIMIT) TAG_CACHE.clear();
+    TAG_CACHE.set(lower, tags);
+  }
+  return tags;
+}
+
 function blocked(tags: ReadonlySet<string>): boolean {
   return BLOCKING_TAGS.some((t) => tags.has(t));
 }
@@ -60,7 +84,7 @@ export function isPluralNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (IRREGULAR.has(lower) && (COLLECTIVE.has(lower) || lower.endsWith('s') || lower === 'data' || lower === 'media' || lower === 'criteria' || lower === 'phenomena')) return true;
   if (NOT_PLURAL.has(lower) || NON_HEAD.has(lower)) return false;
-  const tags = wordTags(lower);
+  const tags = tagsOf(lower);
   if (blocked(tags) || tags.has('Adverb')) return false;
   if (tags.has('Plural')) return true;
   // "crisis", "status", "axis", "hepatitis" are singular; "Somalis", "Israelis", "taxis" are not
@@ -74,7 +98,7 @@ export function singularize(word: string): string {
   const irregular = IRREGULAR.get(lower);
   if (irregular !== undefined) return irregular;
   if (!lower.endsWith('s') || /(?:ss|us|sis|xis|itis)$/.test(lower)) return lower;
-  const tags = wordTags(lower);
+  const tags = tagsOf(lower);
   if (tags.has('Uncountable') && !tags.has('Plural')) return lower;
   const s = toSingular(lower);
   // guard against the odd transform: the singular must be the plural minus a short ending
@@ -87,8 +111,6 @@ export interface Head {
   unit: string;
   /** token index after the head noun */
   end: number;
-  /** the head as written, for time-unit and currency checks */
-  word: string;
 }
 
 const MAX_MODIFIERS = 4;
@@ -112,24 +134,19 @@ export function headNounAt(v: TokenView, j: number, singular = false): Head | nu
     while (v.is(last + 1, '-') && v.glued(last + 1) && v.isWord(last + 2) && v.glued(last + 2)) last += 2;
     const word = v.text(last);
     const lower = word.toLowerCase();
-    if (NON_HEAD.has(lower) && last === k) {
-      if (lower === 'more' || lower === 'others') {
-        if (lower === 'others') return null;
-        k++;
-        continue; // "three more suspects"
-      }
-      return null;
+    if (last === k && lower === 'more') {
+      k++; // "three more suspects"
+      continue;
     }
-    if (isPluralNoun(word)) {
-      return { unit: singularize(word), end: last + 1, word };
-    }
-    const tags = wordTags(lower);
+    if (last === k && NON_HEAD.has(lower)) return null; // "five others", "each"
+    if (isPluralNoun(word)) return { unit: singularize(word), end: last + 1 };
+    const tags = tagsOf(lower);
     if (last === k && (blocked(tags) || (tags.has('Adverb') && !MODIFIER_OK.has(lower)))) return null;
     if (singular && last === k && (tags.has('Noun') || tags.has('Singular') || tags.has('Duration') || tags.has('Unit'))) {
       // "1 person", but "1 deepfake video" keeps looking for the head
       const next = k + 1;
-      if (!(v.isWord(next) && (isPluralNoun(v.text(next)) || wordTags(v.low(next)).has('Noun') || wordTags(v.low(next)).has('Singular')))) {
-        return { unit: singularize(word), end: k + 1, word };
+      if (!(v.isWord(next) && (isPluralNoun(v.text(next)) || tagsOf(v.low(next)).has('Noun') || tagsOf(v.low(next)).has('Singular')))) {
+        return { unit: singularize(word), end: k + 1 };
       }
     }
     if (last === k && (tags.has('PastTense') || tags.has('Gerund') || tags.has('Verb') || tags.has('PresentTense') || tags.has('Infinitive'))) {
@@ -166,13 +183,16 @@ export function headAfterOf(v: TokenView, j: number): OfHead {
   return head ? { kind: 'noun', head } : null;
 }
 
+const MAX_LOOKBACK = 60;
+
 /**
  * The counted noun named elsewhere in the sentence, for a bare number:
  * "the number of deepfake cases has risen from 156 in 2021 to 297" -> case;
  * "the death toll rose to 297" -> death.
  */
 export function unitFromContext(v: TokenView, i: number): string | null {
-  for (let k = i - 1; k >= 1; k--) {
+  // bounded look-back: a long sentence of bare numbers must stay linear
+  for (let k = i - 1; k >= 1 && k >= i - MAX_LOOKBACK; k--) {
     if (v.low(k) === 'of' && v.low(k - 1) === 'number') {
       const of = headAfterOf(v, k);
       if (of?.kind === 'noun' && of.head.end <= i) return of.head.unit;

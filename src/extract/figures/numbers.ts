@@ -74,6 +74,8 @@ export function isNumberWord(lower: string): boolean {
  * ("1,1,1"), leading zeros ("007").
  */
 export function parseDigits(s: string): number | null {
+  // sixteen digits and more are identifiers (order numbers, card numbers), never amounts
+  if (s.length > 22 || s.replace(/\D/g, '').length > 15) return null;
   if (
     /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s) ||
     /^\d{1,2}(?:,\d{2})+,\d{3}$/.test(s) || // lakh grouping: 4,37,30,071

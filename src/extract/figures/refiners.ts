@@ -5,7 +5,7 @@
 //   4. inheritChange       "fell 158.67 points, or 0.9 percent": the "or" restates the change
 //   5. linkConversions     "50 million won ($37,500)": the parenthesised amount converts the first
 //   6. removeOverlaps      the longer of two overlapping figures wins
-import type { Candidate } from './figure.js';
+import type { Candidate } from './candidate.js';
 import type { TokenView } from './tokens.js';
 
 export type Refiner = (v: TokenView, figures: Candidate[]) => Candidate[];

@@ -93,7 +93,18 @@ export function urlSpans(text: string): Array<[number, number]> {
 
 /** A view over the tokens of one sentence with the look-ups every rule needs. */
 export class TokenView {
+  private readonly memo = new Map<RegExp, boolean>();
   constructor(readonly tokens: Token[]) {}
+
+  /** Does any token of the sentence match `re`? Computed once per sentence and pattern. */
+  anyToken(re: RegExp): boolean {
+    let hit = this.memo.get(re);
+    if (hit === undefined) {
+      hit = this.tokens.some((t) => re.test(t.text));
+      this.memo.set(re, hit);
+    }
+    return hit;
+  }
 
   get length(): number {
     return this.tokens.length;

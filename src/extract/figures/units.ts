@@ -100,7 +100,7 @@ names(['rupiah'], { iso: 'IDR', unit: 'rupiah' });
 names(['krona', 'kronor'], { iso: 'SEK', unit: 'krona' });
 names(['krone', 'kroner'], { iso: 'NOK', unit: 'krone', adj: { danish: 'DKK', norwegian: 'NOK' } });
 names(['zloty', 'zlotys', 'zlotych'], { iso: 'PLN', unit: 'zloty' });
-names(['hryvnia', 'hryvnias', 'hryvnias'], { iso: 'UAH', unit: 'hryvnia' });
+names(['hryvnia', 'hryvnias'], { iso: 'UAH', unit: 'hryvnia' });
 names(['shekel', 'shekels'], { iso: 'ILS', unit: 'shekel' });
 names(['taka'], { iso: 'BDT', unit: 'taka' });
 names(['forint', 'forints'], { iso: 'HUF', unit: 'forint' });
@@ -147,7 +147,7 @@ export function currencyBefore(v: TokenView, i: number): { start: number; iso: s
 export function currencyAfter(v: TokenView, j: number, amount: number | null, hasScale: boolean): UnitMatch | null {
   const t = v.at(j);
   if (!t || t.kind !== 'word') return null;
-  if (t.kind === 'word' && ISO.has(t.text) && !v.isNum(j + 1)) return money(j + 1, t.text);
+  if (ISO.has(t.text) && !v.isNum(j + 1)) return money(j + 1, t.text);
   if (t.text === 'p' && v.glued(j)) return { end: j + 1, unit: 'GBP', measure: 'money', currency: 'GBP', factor: 0.01 }; // "50p"
   if (t.lower === 'pence') return { end: j + 1, unit: 'GBP', measure: 'money', currency: 'GBP', factor: 0.01 };
   if (t.lower === 'cents' || (t.lower === 'cent' && amount === 1)) {
@@ -158,8 +158,8 @@ export function currencyAfter(v: TokenView, j: number, amount: number | null, ha
   // the currency name alone, or after a nationality ("U.S. dollars", "Hong Kong dollars")
   const tries: Array<{ name: number; phrase: string | null }> = [{ name: j, phrase: null }];
   if (v.low(j) === 'u' && v.is(j + 1, '.') && v.low(j + 2) === 's' && v.is(j + 3, '.')) tries.push({ name: j + 4, phrase: 'u.s.' });
-  if (v.isWord(j) && v.isWord(j + 1)) tries.push({ name: j + 2, phrase: `${v.low(j)} ${v.low(j + 1)}` });
-  if (v.isWord(j)) tries.push({ name: j + 1, phrase: v.low(j) });
+  if (v.isWord(j + 1)) tries.push({ name: j + 2, phrase: `${v.low(j)} ${v.low(j + 1)}` });
+  tries.push({ name: j + 1, phrase: v.low(j) });
   for (const { name: nameTok, phrase } of tries) {
     const name = v.isWord(nameTok) ? CURRENCY_NAMES.get(v.low(nameTok)) : undefined;
     if (name === undefined) continue;
@@ -195,7 +195,6 @@ export function currencyName(v: TokenView, j: number): UnitMatch | null {
 // ---------------------------------------------------------------------------------------------
 // percent and points
 
-/** "53%", "53 percent", "53 per cent", "10pc", "0.1 pct"; "0.4 percentage point"; "25 basis points". */
 const pp = (end: number): UnitMatch => ({ end, unit: 'percentage point', measure: 'measure', currency: null, factor: 1 });
 const bp = (end: number): UnitMatch => ({ end, unit: 'basis point', measure: 'measure', currency: null, factor: 1 });
 function pctAt(v: TokenView, end: number): UnitMatch {
@@ -205,13 +204,13 @@ function pctAt(v: TokenView, end: number): UnitMatch {
   return { end, unit: 'percent', measure: 'percent', currency: null, factor: 1 };
 }
 
+/** "53%", "53 percent", "53 per cent", "10pc", "0.1 pct"; "0.4 percentage point"; "25 basis points". */
 export function percentAfter(v: TokenView, j: number): UnitMatch | null {
   const l = v.low(j);
-  const pct = (end: number) => pctAt(v, end);
-  if (l === '%') return pct(j + 1);
-  if (l === 'percent' || l === 'pct' || (v.text(j) === 'pc' && v.isWord(j))) return pct(j + 1);
-  if (l === 'per' && v.low(j + 1) === 'cent') return pct(j + 2);
-  if (l === 'per' && v.is(j + 1, '-') && v.low(j + 2) === 'cent') return pct(j + 3);
+  if (l === '%') return pctAt(v, j + 1);
+  if (l === 'percent' || l === 'pct' || (v.text(j) === 'pc' && v.isWord(j))) return pctAt(v, j + 1);
+  if (l === 'per' && v.low(j + 1) === 'cent') return pctAt(v, j + 2);
+  if (l === 'per' && v.is(j + 1, '-') && v.low(j + 2) === 'cent') return pctAt(v, j + 3);
   if (l === 'percentage') {
     if (v.low(j + 1) === 'point' || v.low(j + 1) === 'points') return pp(j + 2);
     if (v.is(j + 1, '-') && (v.low(j + 2) === 'point' || v.low(j + 2) === 'points')) return pp(j + 3);
