@@ -12,7 +12,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** [{ name, text, bytes, published, outlet, title }] of the distinct real articles in the repo. */
 export function baseArticles(root) {
   const manifest = readManifest(path.join(root, 'fixtures/manifest.csv'));
-  const files = readdirSync(path.join(root, 'fixtures')).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(root, 'fixtures', f));
+  const fixtures = path.join(root, 'fixtures');
+  const files = [...walk(fixtures)].filter((f) => f.endsWith('.txt'));
   // other article texts in the repo: CLI case inputs and standard inputs (duplicates of fixtures drop out below)
   for (const f of walk(path.join(root, 'test'))) if (/\.(txt|md)$|\/stdin$/.test(f)) files.push(f);
   const seen = new Set();
@@ -30,8 +31,9 @@ export function baseArticles(root) {
     const hash = createHash('sha256').update(bytes).digest('hex');
     if (seen.has(hash)) continue;
     seen.add(hash);
-    const name = path.basename(file) === 'stdin' ? `${path.basename(path.dirname(file))}.txt` : path.basename(file);
-    const meta = manifest.get(path.basename(file)) ?? {};
+    // the name relative to fixtures/ (the manifest's key); other texts by their case folder's name
+    const name = file.startsWith(fixtures + path.sep) ? path.relative(fixtures, file).split(path.sep).join('/') : `${path.basename(path.dirname(file))}.txt`;
+    const meta = manifest.get(name) ?? {};
     out.push({ name, text, bytes: bytes.length, ...meta });
   }
   return out;
@@ -48,6 +50,7 @@ export function buildCorpus(dir, base, scale) {
     const sub = `copy-${String(c).padStart(4, '0')}`;
     mkdirSync(path.join(dir, sub));
     for (const a of base) {
+      mkdirSync(path.dirname(path.join(dir, sub, a.name)), { recursive: true });
       writeFileSync(path.join(dir, sub, a.name), a.text);
       rows.push([`${sub}/${a.name}`, a.published ?? '', a.outlet ?? '', a.title ?? ''].map(csvCell).join(','));
       bytes += a.bytes;
@@ -65,16 +68,35 @@ function csvCell(v) {
 function readManifest(file) {
   const map = new Map();
   if (!existsSync(file)) return map;
-  const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
-  const cols = header.split(',');
-  for (const line of lines) {
-    // the fixtures' manifest has no quoted commas except in titles, which come last
-    const cells = line.split(',');
-    const rec = {};
-    cols.forEach((c, i) => (rec[c] = i === cols.length - 1 ? cells.slice(i).join(',') : cells[i]));
+  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
+  for (const cells of rows) {
+    const rec = Object.fromEntries(header.map((c, i) => [c, cells[i] ?? '']));
     map.set(rec.file, { published: rec.published || null, outlet: rec.outlet || null, title: rec.title || null });
   }
   return map;
+}
+
+/** RFC 4180, enough for a manifest (quoted fields, doubled quotes). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows.filter((r) => r.some((c) => c !== ''));
 }
 
 function* walk(dir) {

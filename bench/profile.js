@@ -38,6 +38,24 @@ for (const node of profile.nodes) {
   const fileKey = where.replace(/^node_modules\/([^/]+)\/.*/, 'node_modules/$1');
   byFile.set(fileKey, (byFile.get(fileKey) ?? 0) + us);
 }
+// inclusive time of claimtab's own functions (the stages: cleaning, each extractor, claims, rows)
+const parentOf = new Map();
+for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+const nodeById = new Map(profile.nodes.map((n) => [n.id, n]));
+const inclusive = new Map();
+for (const node of profile.nodes) {
+  const us = selfUs.get(node.id) ?? 0;
+  if (!us) continue;
+  const counted = new Set();
+  for (let id = node.id; id !== undefined; id = parentOf.get(id)) {
+    const { functionName, url, lineNumber } = nodeById.get(id).callFrame;
+    if (!url.includes('/dist/')) continue;
+    const key = `${functionName || '(anonymous)'}  ${url.replace(/^file:\/\//, '').replace(root + '/', '')}:${lineNumber + 1}`;
+    if (counted.has(key)) continue;
+    counted.add(key);
+    inclusive.set(key, (inclusive.get(key) ?? 0) + us);
+  }
+}
 const top = (m, n) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
 const pct = (us) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms`;
 console.log(`profile of ${corpus.docs} documents (${(corpus.bytes / 1e6).toFixed(2)} MB), ${(total / 1e6).toFixed(2)} s sampled: ${file}\n`);
@@ -45,3 +63,5 @@ console.log('self time by file:');
 for (const [k, us] of top(byFile, 20)) console.log(`  ${pct(us)}  ${k}`);
 console.log('\nself time by function:');
 for (const [k, us] of top(byFn, 30)) console.log(`  ${pct(us)}  ${k}`);
+console.log("\ninclusive time of claimtab's functions:");
+for (const [k, us] of top(inclusive, 30)) console.log(`  ${pct(us)}  ${k}`);

@@ -44,17 +44,17 @@ for (const scale of scales) {
       else best.rssKiB = Math.max(best.rssKiB, run.rssKiB);
     }
     const mbps = corpus.bytes / 1e6 / best.seconds;
-    rows.push({ scale, workers, docs: corpus.docs, mb: corpus.bytes / 1e6, seconds: best.seconds, mbps, aps: corpus.docs / best.seconds, rssMB: best.rssKiB / 1024, ratio: mbps / nlpMBps });
+    rows.push({ scale, workers, docs: corpus.docs, mb: corpus.bytes / 1e6, seconds: best.seconds, cpu: best.cpuSeconds, mbps, aps: corpus.docs / best.seconds, rssMB: best.rssKiB / 1024, ratio: mbps / nlpMBps });
     console.error(`bench: ${scale}x workers=${workers}: ${best.seconds.toFixed(2)} s, ${mbps.toFixed(2)} MB/s, peak RSS ${(best.rssKiB / 1024).toFixed(0)} MB`);
   }
 }
 rmSync(work, { recursive: true, force: true });
 
 const fmt = (n, d = 2) => n.toFixed(d);
-console.log(`compromise \`nlp(text).json()\` on the same articles, same run: **${fmt(nlpMBps, 3)} MB/s** (one core).\n`);
-console.log('| corpus | docs | MB | workers | wall s | MB/s | articles/s | peak RSS MB | × compromise |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of rows) console.log(`| ${r.scale}x | ${r.docs} | ${fmt(r.mb)} | ${r.workers} | ${fmt(r.seconds)} | ${fmt(r.mbps)} | ${fmt(r.aps, 0)} | ${fmt(r.rssMB, 0)} | ${fmt(r.ratio, 0)}× |`);
+console.log(`compromise \`nlp(text).json()\` on the same articles, same run: **${fmt(nlpMBps, 3)} MB/s** (one core). ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end, node ${process.version}.\n`);
+console.log('| corpus | docs | MB | workers | wall s | CPU s | MB/s | articles/s | peak RSS MB | × compromise |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) console.log(`| ${r.scale}x | ${r.docs} | ${fmt(r.mb)} | ${r.workers} | ${fmt(r.seconds)} | ${fmt(r.cpu, 1)} | ${fmt(r.mbps)} | ${fmt(r.aps, 0)} | ${fmt(r.rssMB, 0)} | ${fmt(r.ratio, 1)}× |`);
 // start-up (loading compromise's lexicon in each worker) weighs on the small corpora; the marginal
 // rate between the two largest corpora is the steady-state speed
 const big = [...new Set(scales)].sort((a, b) => a - b).slice(-2);
@@ -63,7 +63,7 @@ if (big.length === 2) {
   for (const workers of workerCounts) {
     const [a, b] = big.map((s) => rows.find((r) => r.scale === s && r.workers === workers));
     const marginal = (b.mb - a.mb) / (b.seconds - a.seconds);
-    console.log(`Steady state (${big[0]}x → ${big[1]}x), ${workers} worker${workers > 1 ? 's' : ''}: ${fmt(marginal)} MB/s, ${fmt((b.docs - a.docs) / (b.seconds - a.seconds), 0)} articles/s, ${fmt(marginal / nlpMBps, 0)}× compromise.`);
+    console.log(`Steady state (${big[0]}x → ${big[1]}x), ${workers} worker${workers > 1 ? 's' : ''}: ${fmt(marginal)} MB/s, ${fmt((b.docs - a.docs) / (b.seconds - a.seconds), 0)} articles/s, ${fmt(marginal / nlpMBps, 1)}× compromise.`);
   }
 }
 
@@ -92,8 +92,8 @@ function runClaimtab(corpus, workers, out) {
       clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) return reject(new Error(`claimtab exited with ${code}:\n${stderr}`));
-      const m = /peak RSS (\d+) KiB/.exec(stderr);
-      resolve({ seconds, rssKiB: m ? Number(m[1]) : polledKiB });
+      const m = /peak RSS (\d+) KiB, CPU (\d+) ms/.exec(stderr);
+      resolve({ seconds, rssKiB: m ? Number(m[1]) : polledKiB, cpuSeconds: m ? Number(m[2]) / 1000 : NaN });
     });
   });
 }

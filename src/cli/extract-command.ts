@@ -57,7 +57,7 @@ export function registerExtractCommand(program: Command, io: Io, done: (code: Ex
     .option('--no-escape-formulas', 'leave CSV cells starting with = + - @ as they are (default: neutralised for spreadsheets)')
     .option('--max-bytes <n>', 'refuse input files larger than this', positiveInt, DEFAULT_MAX_BYTES)
     .addOption(new Option('--input-format <format>', 'text: article files; jsonl: records {id, text, published, outlet, title?, url?}, one per line').choices(['text', 'jsonl']).default('text'))
-    .option('--workers <n>', 'worker threads (0: run on the main thread)', workerCount, os.availableParallelism())
+    .option('--workers <n>', 'worker threads (default: one per core; 0: run on the main thread)', workerCount)
     .option('--shard <k/n>', 'process only the K-th of N parts of the inputs, split by a hash of each document name', shardArg)
     .option('--resume', 'with --out: skip documents whose results are already in DIR and unchanged, then rebuild the tables')
     .option('--doc-timeout <ms>', 'give up on a document that takes longer than this (diagnostic, exit code 2)', positiveInt)
@@ -148,7 +148,10 @@ export async function runExtractCommand(paths: string[], opts: ExtractCommandOpt
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
-    // for the benchmark: the peak memory of the whole process, worker threads included
-    if (process.env.CLAIMTAB_REPORT_RSS === '1') io.stderr(`claimtab: peak RSS ${process.resourceUsage().maxRSS} KiB`);
+    // for the benchmark: peak memory and CPU time of the whole process, worker threads included
+    if (process.env.CLAIMTAB_REPORT_RSS === '1') {
+      const u = process.resourceUsage();
+      io.stderr(`claimtab: peak RSS ${u.maxRSS} KiB, CPU ${Math.round((u.userCPUTime + u.systemCPUTime) / 1000)} ms`);
+    }
   }
 }

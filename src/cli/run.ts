@@ -4,6 +4,7 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { registerExtractCommand } from './extract-command.js';
 import { registerCheckCommand } from './check-command.js';
+import { registerDiffCommand } from './diff-command.js';
 import { jsonSchemas } from '../output/schema.js';
 
 export async function run(argv: string[], io: Io = processIo()): Promise<ExitCode> {
@@ -19,12 +20,14 @@ export async function run(argv: string[], io: Io = processIo()): Promise<ExitCod
 Examples:
   $ claimtab extract fixtures --manifest fixtures/manifest.csv
   $ claimtab extract fixtures --manifest fixtures/manifest.csv --format jsonl --out out/
+  $ claimtab diff fixtures --manifest fixtures/manifest.csv --format html --out report.html
   $ claimtab check fixtures --manifest fixtures/manifest.csv --expect test/expected/fixtures.claims.jsonl
   $ claimtab schema
 
 Exit codes: 0 done, 1 findings (diff: conflicts; check: drift), 2 usage or input errors.`);
 
   registerExtractCommand(program, io, (c) => (code = c));
+  registerDiffCommand(program, io, (c) => (code = c));
   registerCheckCommand(program, io, (c) => (code = c));
 
   program

@@ -2,10 +2,10 @@
 //
 // Gates first (each one a reason two figures are not the same count): same measure and a compatible
 // unit, same frame (a fact is not a maximum, a demand or an increment), the same time, the same
-// place, a compatible predicate, not two different people. Then topic evidence: shared distinctive
-// words around the figures. Then the values. A conflict needs more than an agreement: the same time
-// exactly, strong topic evidence, the same subject or predicate, precise figures, no hedging, and no
-// running total that may simply have moved between two reports.
+// place, not two different people, not two different acts ("questioned" / "arrested"). Then topic
+// evidence: shared distinctive words around the figures. Then the values. A conflict needs more than
+// an agreement: the same time exactly, strong topic evidence, the same subject, predicate or verb,
+// precise figures, no hedging, and no running total that may simply have moved between two reports.
 import type { ClaimFeatures } from './features.js';
 import { SPEECH_VERBS } from './lemmas.js';
 import { compareScopes, type ScopeMatch } from './time-scope.js';
@@ -191,6 +191,7 @@ export function compareFigures(a: ClaimFeatures, b: ClaimFeatures, stats: Corpus
   if (evidence.score < LINK_SCORE) return none(`weak topic evidence (${evidence.score})`);
 
   const rel = relateValues(cmp.fa, cmp.fb, cmp.ra, cmp.rb);
+  if (rel.kind === 'loose') return none(rel.how);
   if (rel.kind === 'meet') {
     const how = [bonus && rel.how === 'same value' ? 'the same precise figure' : rel.how, cmp.note].filter(Boolean).join('; ');
     return { kind: 'agree', score: evidence.score, evidence, how };

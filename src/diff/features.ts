@@ -90,7 +90,8 @@ export function claimFeatures(index: number, claim: ClaimRow, ctx: FeatureContex
   const verbs = new Set<string>();
   const ownVerbs = new Set<string>();
   const names = new Set<string>();
-  for (const t of tokenize(claim.text, claim.start)) {
+  const tokens = tokenize(claim.text, claim.start);
+  for (const t of tokens) {
     if (blocked.some((s) => t.start < s.end && s.start < t.end)) continue;
     let w = 1;
     if (fig && ctx.siblings.length) {
@@ -107,7 +108,7 @@ export function claimFeatures(index: number, claim: ClaimRow, ctx: FeatureContex
   }
 
   // the nouns as written too: "deaths" folds to the topic word "kill" but counts people
-  const unitWords = unitClassesIn(tokenize(claim.text, claim.start).flatMap((t) => [t.lemma, t.surface.toLowerCase(), toSingular(t.surface)]));
+  const unitWords = unitClassesIn(tokens.flatMap((t) => [t.lemma, t.surface.toLowerCase(), toSingular(t.surface)]));
 
   const subject = claim.subject?.canonical ?? null;
   return {

@@ -92,7 +92,13 @@ export function lemmaOf(surface: string): { lemma: string | null; verb: boolean 
   return out;
 }
 
-function computeLemma(w: string): { lemma: string | null; verb: boolean } {
+/** One spelling for British and American forms: "neighbouring" / "neighboring", "epicentre" / "epicenter". */
+function americanize(w: string): string {
+  return w.replace(/^([a-z]{3,})our(s|ed|ing|ite|ites|able|hood)?$/, '$1or$2').replace(/^([a-z]{3,})tre(s)?$/, '$1ter$2');
+}
+
+function computeLemma(raw: string): { lemma: string | null; verb: boolean } {
+  const w = americanize(raw);
   if (w.length < 3 || STOP.has(w) || TIME_AND_NUMBER.has(w) || /\d/.test(w)) return { lemma: null, verb: false };
   let lemma = w;
   let verb = false;

@@ -107,7 +107,7 @@ function groupHtml(g: DiffGroup): string {
 function memberHtml(m: DiffMember, times: number): string {
   const outlet = m.outlet ?? baseName(m.doc);
   const when = m.published ? `<time datetime="${escapeHtml(m.published)}">${escapeHtml(m.published)}</time>` : '<span class="nodate">no publication date</span>';
-  const value = m.value === null ? 'vague' : `${m.value}${m.value_max !== null ? `–${m.value_max}` : ''}${m.unit ? ' ' + m.unit : ''}`;
+  const value = m.value === null ? 'vague' : `${formatValue(m.value)}${m.value_max !== null ? `–${formatValue(m.value_max)}` : ''}${m.unit ? ' ' + m.unit : ''}`;
   return [
     `<article class="member" data-doc="${escapeHtml(m.doc)}" data-claim="${escapeHtml(m.claim_id)}">`,
     `<header><span class="outlet">${escapeHtml(outlet)}</span>${when}</header>`,
@@ -123,6 +123,14 @@ function highlighted(m: DiffMember): string {
   const len = m.end - m.start;
   if (rel < 0 || m.sentence.slice(rel, rel + len) !== m.text) return escapeHtml(m.sentence) + ` <mark>${escapeHtml(m.text)}</mark>`;
   return `${escapeHtml(m.sentence.slice(0, rel))}<mark>${escapeHtml(m.text)}</mark>${escapeHtml(m.sentence.slice(rel + len))}`;
+}
+
+/** 50000000 -> "50,000,000": grouped by hand, so that no locale decides the output. */
+export function formatValue(v: number | string): string {
+  if (typeof v === 'string' || !Number.isFinite(v)) return String(v);
+  const [int, frac] = String(Math.abs(v)).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${v < 0 ? '-' : ''}${grouped}${frac ? '.' + frac : ''}`;
 }
 
 function baseName(doc: string): string {

@@ -19,6 +19,10 @@ export interface ScopeInput {
 
 /** Undated claims published this many days apart may speak of the same state of affairs. */
 export const UNDATED_SPAN_DAYS = 14;
+/** Day-dated figures this many days apart may be one figure (never a conflict: the days differ). */
+const ADJACENT_DAYS = 1;
+/** An undated claim may repeat a dated figure from up to a year before publication. */
+const UNDATED_LOOKBACK_DAYS = 366;
 /** Two windows of one length are the same window if their ends are this close. */
 const WINDOW_END_SLACK_DAYS = 3;
 
@@ -104,7 +108,10 @@ export type ScopeMatch =
 export function compareScopes(a: TimeScope, b: TimeScope): ScopeMatch {
   if (a.kind === 'period' && b.kind === 'period') {
     if (a.from === b.from && a.to === b.to) return 'same';
-    return a.from <= b.to && b.from <= a.to ? 'compatible' : 'different';
+    if (a.from <= b.to && b.from <= a.to) return 'compatible';
+    // "around midnight Monday" and "as of Dec 19 morning" date one count from either side of a night
+    if (a.grain === 'day' && b.grain === 'day' && Math.abs(a.from - b.from) <= ADJACENT_DAYS) return 'compatible';
+    return 'different';
   }
   if (a.kind === 'window' && b.kind === 'window') {
     const sameLength = Math.abs(a.days - b.days) <= Math.max(0.5, 0.05 * Math.max(a.days, b.days));
@@ -116,10 +123,11 @@ export function compareScopes(a: TimeScope, b: TimeScope): ScopeMatch {
   }
   const [u, o] = a.kind === 'undated' ? [a, b] : b.kind === 'undated' ? [b, a] : [null, null];
   if (u && o) {
-    // an undated claim may be repeating a dated figure, but only one from before it was published
+    // an undated claim may be repeating a recent dated figure ("53%" of last year's report), not one
+    // from years before it was published ("an April 2013 earthquake killed 196 people")
     if (u.published === null) return 'compatible';
     if (o.kind === 'window') return Math.abs(o.end - u.published) <= UNDATED_SPAN_DAYS ? 'compatible' : 'different';
-    if (o.kind === 'period') return o.from <= u.published + UNDATED_SPAN_DAYS ? 'compatible' : 'different';
+    if (o.kind === 'period') return o.from <= u.published + UNDATED_SPAN_DAYS && o.to >= u.published - UNDATED_LOOKBACK_DAYS ? 'compatible' : 'different';
   }
   // a window against a calendar period: at most overlapping, never the same count
   const span = (s: TimeScope) => (s.kind === 'window' ? { from: s.end - s.days, to: s.end } : s.kind === 'period' ? s : null);

@@ -204,15 +204,30 @@ export function matchUnits(a: FigureLike, b: FigureLike): UnitMatch {
   }
 }
 
-export type ValueRelation = { kind: 'meet'; how: string } | { kind: 'apart'; how: string; ratio: number };
+export type ValueRelation =
+  | { kind: 'meet'; how: string }
+  | { kind: 'apart'; how: string; ratio: number }
+  /** a bound and a figure far inside it: "at least 118" and "196" do not contradict, nor say the same */
+  | { kind: 'loose'; how: string };
+
+/** A figure more than this far inside a bound is not taken for the bound's figure. */
+export const MAX_BOUND_RATIO = 1.5;
 
 /** Whether the two ranges meet, and in words how. */
 export function relateValues(a: FigureLike, b: FigureLike, ra: ValueRange, rb: ValueRange): ValueRelation {
   const meet = ra.lo <= rb.hi && rb.lo <= ra.hi;
   const label = (f: FigureLike) => `"${f.text.trim()}"`;
+  if (meet && ra.bound !== rb.bound && !ra.vague && !rb.vague) {
+    const [bound, point] = ra.bound ? [ra, rb] : [rb, ra];
+    const edge = Math.abs(Number.isFinite(bound.lo) ? bound.lo : bound.hi);
+    const mid = Math.abs((point.lo + point.hi) / 2);
+    if (Math.max(edge, mid) / Math.max(Math.min(edge, mid), Number.EPSILON) > MAX_BOUND_RATIO) {
+      return { kind: 'loose', how: `${label(ra.bound ? b : a)} is far inside ${label(ra.bound ? a : b)}` };
+    }
+  }
   if (meet) {
     let how: string;
-    if (a.value !== null && b.value !== null && a.value === b.value && (a.value_max ?? a.value) === (b.value_max ?? b.value) && !ra.bound && !rb.bound) how = 'same value';
+    if (a.value !== null && b.value !== null && a.value === b.value && (a.value_max ?? a.value) === (b.value_max ?? b.value) && ra.bound === rb.bound && (!ra.bound || a.qualifier === b.qualifier)) how = 'same value';
     else if (ra.vague || rb.vague) how = `vague ${ra.vague ? label(a) : label(b)} fits ${ra.vague ? label(b) : label(a)}`;
     else if (ra.bound && rb.bound) how = 'the bounds overlap';
     else if (ra.bound || rb.bound) how = ra.bound ? `${label(b)} is within ${label(a)}` : `${label(a)} is within ${label(b)}`;

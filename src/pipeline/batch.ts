@@ -31,6 +31,7 @@ import { ResolvedNames, type Rendered } from './render-batch.js';
 
 /** Characters of spooled results per render task: large enough to amortise the message, small enough to keep both workers busy. */
 const RENDER_BATCH_CHARS = 256 << 10;
+const INLINE_RENDER_DOCS = 64;
 
 export interface BatchOptions {
   paths: string[];
@@ -220,8 +221,9 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
         await mentions?.write(body.mentions as unknown as Record<string, unknown>[]);
       }
     } else {
-      // CSV and JSONL are rendered by the workers, batches of documents in parallel, written in order
-      renderer = opts.workers === 0 ? new InlineRunner(opts.maxBytes) : new WorkerPool({ kind: 'render', size: opts.workers, maxBytes: opts.maxBytes });
+      // CSV and JSONL are rendered by the workers, batches of documents in parallel, written in order;
+      // a few documents render faster here than it takes to start threads for them
+      renderer = opts.workers === 0 || documents <= INLINE_RENDER_DOCS ? new InlineRunner(opts.maxBytes) : new WorkerPool({ kind: 'render', size: opts.workers, maxBytes: opts.maxBytes });
       renderer.setNames(names);
       const pendingRenders: Promise<Rendered>[] = [];
       const writeOldest = async () => {
@@ -259,7 +261,11 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
       const errors = open(ErrorRow, 'errors');
       await errors.write(diagnostics.map((d) => ({ path: d.path, line: d.line ?? null, severity: d.severity, rule: d.rule, reason: d.reason })));
     }
-    for (const sink of sinks.splice(0)) await sink.finish();
+    // each table is renamed into place as it is finished; one that fails leaves the rest to abort
+    while (sinks.length) {
+      await sinks[0]!.finish();
+      sinks.shift();
+    }
     return { diagnostics, documents, reused };
   } finally {
     for (const sink of sinks) sink.abort();

@@ -1,8 +1,10 @@
 // Running documents on worker threads, one task per worker at a time. A document that goes over
 // --doc-timeout has its worker terminated and replaced; the others never notice. With --workers 0
 // everything runs on the main thread (no timeout possible there).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocJob, DocOutcome } from './document-job.js';
 import type { Rendered, RenderRequest, Resolution } from './render-batch.js';
@@ -62,20 +64,26 @@ interface Slot {
 }
 
 /**
- * The worker's entry point. The built CLI runs dist/pipeline/worker.js beside this file; tests that
- * import the TypeScript sources get worker.ts, loaded through tsx.
+ * The worker's entry point. The built CLI runs dist/pipeline/worker.js beside this file. Code run
+ * from the TypeScript sources (vitest, tsx) has worker.ts there instead: a small bootstrap registers
+ * tsx in the new thread first, since Node 20 applies no loader to a worker's own entry file.
  */
-function workerEntry(kind: PoolOptions['kind']): { file: string; execArgv: string[] } {
+function workerEntry(kind: PoolOptions['kind']): { script: string | URL; eval: boolean } {
   const name = kind === 'render' ? 'render-worker' : 'worker';
-  const js = fileURLToPath(new URL(`./${name}.js`, import.meta.url));
-  if (existsSync(js)) return { file: js, execArgv: [] };
-  return { file: fileURLToPath(new URL(`./${name}.ts`, import.meta.url)), execArgv: ['--import', 'tsx'] };
+  const js = new URL(`./${name}.js`, import.meta.url);
+  if (existsSync(fileURLToPath(js))) return { script: js, eval: false };
+  const ts = new URL(`./${name}.ts`, import.meta.url).href;
+  // the ESM entry of tsx's API, found through its package.json (require.resolve would give the CommonJS one)
+  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
+  const api = (JSON.parse(readFileSync(pkg, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports['./esm/api']!.import.default;
+  const tsx = pathToFileURL(path.join(path.dirname(pkg), api)).href;
+  return { script: `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}); });`, eval: true };
 }
 
 export class WorkerPool implements DocRunner, Renderer {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
-  private readonly entry: { file: string; execArgv: string[] };
+  private readonly entry: { script: string | URL; eval: boolean };
   private names: ToWorker | null = null;
   private closed = false;
   private fatal: Error | null = null;
@@ -113,9 +121,9 @@ export class WorkerPool implements DocRunner, Renderer {
   }
 
   private spawn(unlimited = false): Slot {
-    const worker = new Worker(this.entry.file, {
+    const worker = new Worker(this.entry.script, {
+      eval: this.entry.eval,
       workerData: { maxBytes: this.opts.maxBytes },
-      execArgv: this.entry.execArgv,
       resourceLimits: unlimited ? undefined : { maxOldGenerationSizeMb: this.opts.kind === 'documents' ? WORKER_HEAP_MB : RENDER_HEAP_MB },
     });
     const slot: Slot = { worker, ready: false, task: null, timer: null, unlimited };

@@ -45,7 +45,7 @@ export class Progress {
 export function formatProgress({ done, total, bytes }: ProgressState, seconds: number): string {
   const mbps = seconds > 0 ? bytes / 1e6 / seconds : 0;
   const parts = [`claimtab: ${done}${total === null ? '' : `/${total}`} files`, `${mbps.toFixed(2)} MB/s`];
-  if (total !== null && done > 0 && done < total) parts.push(`ETA ${formatDuration(((total - done) * seconds) / done)}`);
+  if (total !== null && done > 0 && done < total && seconds > 0) parts.push(`ETA ${formatDuration(((total - done) * seconds) / done)}`);
   return parts.join('  ');
 }
 

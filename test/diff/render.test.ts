@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupClaims } from '../../src/diff/group.js';
 import { renderDiff } from '../../src/diff/render.js';
-import { escapeHtml } from '../../src/diff/render-html.js';
+import { escapeHtml, formatValue } from '../../src/diff/render-html.js';
 import { parseCsvRecords } from '../../src/ingest/csv-parse.js';
 import type { DiffGroup } from '../../src/diff/types.js';
 import { seedClaims, seedConversionMentions } from './seed-claims.js';
@@ -82,6 +82,10 @@ describe('html', () => {
     expect(html).toContain('<mark>+12</mark>');
   });
 
+  it('groups digits without a locale', () => {
+    expect([formatValue(50_000_000), formatValue(95_820), formatValue(53), formatValue(1.5), formatValue(-1234.25), formatValue('2019')]).toEqual(['50,000,000', '95,820', '53', '1.5', '-1,234.25', '2019']);
+  });
+
   it('is self-contained: inline CSS, no scripts, no external assets', () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<style>');
@@ -97,5 +101,14 @@ describe('html', () => {
     // the page carrying the article twice shows each sentence once, marked as repeated
     expect(plain).toContain('repeated 2×');
     expect(plain).toContain('was sentenced to <mark>42 years</mark> in prison.');
+  });
+});
+
+describe('no groups', () => {
+  it('renders every format without a group', () => {
+    expect(renderDiff([], 'jsonl', { color: false })).toBe('');
+    expect(renderDiff([], 'csv', { color: false }).split('\n').filter(Boolean)).toHaveLength(1);
+    expect(renderDiff([], 'text', { color: false }).split('\n')[0]).toBe('0 documents: 0 conflicts, 0 agreements, 0 single');
+    expect(renderDiff([], 'html', { color: false })).toContain('No figure or date is reported by more than one document.');
   });
 });

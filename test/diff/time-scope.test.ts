@@ -36,6 +36,10 @@ describe('comparing scopes', () => {
   it('2019 and 2020 are different', () => {
     expect(compareScopes(dated('2019', 'year'), dated('2020', 'year'))).toBe('different');
   });
+  it('adjacent days may be one count, never the same time', () => {
+    expect(compareScopes(dated('2023-12-18', 'day'), dated('2023-12-19', 'day'))).toBe('compatible');
+    expect(compareScopes(dated('2023-12-18', 'day'), dated('2023-12-20', 'day'))).toBe('different');
+  });
   it('the same year is the same', () => {
     expect(compareScopes(dated('2021', 'year'), dated('2021', 'year'))).toBe('same');
   });
@@ -54,9 +58,10 @@ describe('comparing scopes', () => {
   it('a week and five days are different windows', () => {
     expect(compareScopes(windowOf('P1W', '2024-09-04'), windowOf('P5D', '2024-09-04'))).toBe('different');
   });
-  it('an undated claim may repeat an earlier dated figure, never a later one', () => {
+  it('an undated claim may repeat a recent dated figure, never a later one nor one from years before', () => {
     expect(compareScopes(undated('2024-09-02'), dated('2023', 'year'))).toBe('compatible');
     expect(compareScopes(undated('2010-12-30'), dated('2017', 'year'))).toBe('different');
+    expect(compareScopes(undated('2023-12-19'), dated('2013-04', 'month'))).toBe('different');
   });
   it('an unknown publication date is compatible, never the same', () => {
     expect(compareScopes(undated(null), undated('2024-09-03'))).toBe('compatible');

@@ -6,7 +6,7 @@ const fig = (text: string, value: number | null, over: Partial<FigureLike> = {})
   text, value, value_max: null, unit: 'video', measure: 'count', qualifier: 'exact', currency: null, change: null, ...over,
 });
 
-function relation(a: FigureLike, b: FigureLike): 'meet' | 'apart' | 'incomparable' {
+function relation(a: FigureLike, b: FigureLike): 'meet' | 'apart' | 'loose' | 'incomparable' {
   const r = comparableRanges(a, b);
   if ('why' in r) return 'incomparable';
   return relateValues(a, b, r.ra, r.rb).kind;
@@ -15,7 +15,7 @@ function relation(a: FigureLike, b: FigureLike): 'meet' | 'apart' | 'incomparabl
 const years = (text: string, value: number, qualifier: FigureLike['qualifier'] = 'exact') => fig(text, value, { unit: 'year', measure: 'duration', qualifier });
 const krw = (text: string, value: number, qualifier: FigureLike['qualifier'] = 'exact') => fig(text, value, { unit: 'KRW', measure: 'money', currency: 'KRW', qualifier });
 
-const cases: [string, FigureLike, FigureLike, 'meet' | 'apart' | 'incomparable'][] = [
+const cases: [string, FigureLike, FigureLike, 'meet' | 'apart' | 'loose' | 'incomparable'][] = [
   // seeds: 000 vs 001
   ['42 years / 40 years', years('42 years', 42), years('40 years', 40), 'apart'],
   ['up to five years / five years', years('up to five years', 5, 'up_to'), years('five years', 5), 'meet'],
@@ -36,6 +36,9 @@ const cases: [string, FigureLike, FigureLike, 'meet' | 'apart' | 'incomparable']
   ['more than 30 / 20', fig('more than 30', 30, { qualifier: 'more_than' }), fig('20', 20), 'apart'],
   ['over 1,000 / 1,000 (bounds carry a little slack)', fig('over 1,000', 1000, { qualifier: 'more_than' }), fig('1,000', 1000), 'meet'],
   ['at least 111 / at least 116', fig('at least 111', 111, { qualifier: 'at_least' }), fig('at least 116', 116, { qualifier: 'at_least' }), 'meet'],
+  // https://www.tibetanreview.net/gansu-earthquake-kills-at-least-118-including-13-in-neigbouring-qinghai/ and fixtures/gansu-quake-2023/inews24
+  ['at least 118 / 196 (far inside the bound: neither the same nor a contradiction)', fig('at least 118 people', 118, { qualifier: 'at_least' }), fig('196 people', 196), 'loose'],
+  ['up to 50 million won / 30 million won', krw('up to 50 million won', 5e7, 'up_to'), krw('30 million won', 3e7), 'loose'],
   ['10 to 15 / 12', fig('10 to 15', 10, { value_max: 15 }), fig('12', 12), 'meet'],
   // vague amounts
   ['dozens / at least 74', fig('dozens of women', null, { unit: 'woman', qualifier: 'approx' }), fig('at least 74 women', 74, { unit: 'woman', qualifier: 'at_least' }), 'meet'],

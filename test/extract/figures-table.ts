@@ -299,11 +299,11 @@ export const TABLE: Array<{ topic: string; cases: TableCase[] }> = [
       { sentence: 'At least 1,000 people died and over 420,000 people were displaced.',
         expected: [f('At least 1,000 people', 1000, 'person', 'count', { qualifier: 'at_least' }), f('over 420,000 people', 420000, 'person', 'count', { qualifier: 'more_than' })] },
       { sentence: 'A total of 17 people have died and 6,700 displaced after Hurricane Michael tore through the Florida Panhandle.',
-        expected: [f('17 people', 17, 'person', 'count'), f('6,700', 6700, null, 'count')] },
+        expected: [f('17 people', 17, 'person', 'count'), f('6,700', 6700, 'person', 'count')] },
       { sentence: 'The hurricane extended more than 160 km inland and brought rainfall of 254 mm or greater to the Pandhandle which caused flash flooding across the area (read more hereherehere and here).',
         expected: [f('more than 160 km', 160, 'kilometre', 'measure', { qualifier: 'more_than' }), f('254 mm or greater', 254, 'millimetre', 'measure', { qualifier: 'at_least' })] },
       { sentence: 'At least 12 people have died and 1,000 displaced after heavy rain caused deadly flash flooding in the Aude region of southern France.',
-        expected: [f('At least 12 people', 12, 'person', 'count', { qualifier: 'at_least' }), f('1,000', 1000, null, 'count')] },
+        expected: [f('At least 12 people', 12, 'person', 'count', { qualifier: 'at_least' }), f('1,000', 1000, 'person', 'count')] },
       // http://www.sott.net/topic/5-floods?page=123
       { sentence: 'At least 38 people have been killed in various rain-related incidents in the past 40 hours as Uttar Pradesh continues to receive heavy and incessant rainfall, throwing normal life completely out of gear.',
         expected: [f('At least 38 people', 38, 'person', 'count', { qualifier: 'at_least' }), f('40 hours', 40, 'hour', 'duration')] },
@@ -326,6 +326,60 @@ export const TABLE: Array<{ topic: string; cases: TableCase[] }> = [
       { sentence: "About 500 people became stranded inside a shopping mall in the town of Elkview, some 12 miles (19km) from the state's capital, Charleston, on Thursday.",
         expected: [f('About 500 people', 500, 'person', 'count', { qualifier: 'approx' }), f('some 12 miles', 12, 'mile', 'measure', { qualifier: 'approx' }),
           f('19km', 19, 'kilometre', 'measure', { qualifier: 'approx', equivalent_of: 'some 12 miles' })] },
+    ],
+  },
+  {
+    topic: 'disasters: the Jishishan (Gansu) earthquake, December 2023 (fixtures/gansu-quake-2023)',
+    cases: [
+      // https://tibetanreview.net/gansu-earthquake-kills-at-least-118-including-13-in-neigbouring-qinghai/
+      { sentence: 'Gansu earthquake kills at least 118, including 13 in neigbouring Qinghai',
+        expected: [f('at least 118', 118, 'person', 'count', { qualifier: 'at_least' }), f('13', 13, 'person', 'count')] },
+      { sentence: '(TibetanReview.net, Dec19’23) – A magnitude-6.2 earthquake which rocked an ethnic county in China’s Gansu Province around midnight on Dec 18 has killed at least 118 people as of Dec 19 morning, including 13 in neighbouring Qinghai province, reported China’s official Xinhua news agency.',
+        expected: [f('magnitude-6.2', 6.2, 'magnitude', 'measure'), f('at least 118 people', 118, 'person', 'count', { qualifier: 'at_least' }), f('13', 13, 'person', 'count')] },
+      { sentence: 'In Qinghai, the quake has left 182 people injured and 20 missing, with rescue efforts continuing, Wang Wen, vice mayor of Haidong (Tibetan: Tsoshar) City, Qinghai, has said at a press conference held by the earthquake relief headquarters in Haidong.',
+        expected: [f('182 people', 182, 'person', 'count'), f('20', 20, 'person', 'count')] },
+      { sentence: 'China Earthquake Networks Centre has said the quake jolted at 11:59 pm Dec 18 and had a focal depth of 10 km.',
+        expected: [f('10 km', 10, 'kilometre', 'measure')] },
+      { sentence: 'As of 10 am Dec 19, the earthquake had claimed 105 lives in Gansu, the report said.',
+        expected: [f('105 lives', 105, 'life', 'count')] },
+      { sentence: 'The deadliest quake in the area in recent decades occurred in 2008 when a magnitude-8.0 temblor struck Sichuan, killing nearly 70,000 people.',
+        expected: [f('magnitude-8.0', 8, 'magnitude', 'measure'), f('nearly 70,000 people', 70000, 'person', 'count', { qualifier: 'approx' })] },
+      // https://en.people.cn/n3/2023/1219/c90000-20112393.html (Xinhua)
+      { sentence: "Earthquake leaves 13 dead in China's Qinghai",
+        expected: [f('13', 13, 'person', 'count')] },
+      { sentence: "XINING, Dec. 19 (Xinhua) -- The 6.2-magnitude earthquake that rattled an ethnic county in northwest China's Gansu Province around midnight Monday has killed 13 people in the neighboring Qinghai Province, according to a press conference Tuesday afternoon.",
+        expected: [f('6.2-magnitude', 6.2, 'magnitude', 'measure'), f('13 people', 13, 'person', 'count')] },
+      { sentence: 'The epicenter of the earthquake in Gansu is only 5 km away from the boundary between the two provinces.',
+        expected: [f('5 km', 5, 'kilometre', 'measure'), f('two provinces', 2, 'province', 'count')] },
+      { sentence: 'According to the China Earthquake Networks Center, the quake jolted at 11:59 p.m. Monday and had a focal depth of 10 km.',
+        expected: [f('10 km', 10, 'kilometre', 'measure')] },
+      { sentence: 'As of 10 a.m. Tuesday, the earthquake had claimed 105 lives in Gansu.',
+        expected: [f('105 lives', 105, 'life', 'count')] },
+      // https://en.people.cn/n3/2023/1219/c90000-20111940.html (Xinhua)
+      { sentence: 'Midnight earthquake death toll rises to 111 in NW China',
+        expected: [f('111', 111, 'death', 'count')] },
+      { sentence: 'According to local meteorological authorities, the daily low temperature in Jishishan is reported to reach minus 10 degrees Celsius on Tuesday.',
+        expected: [f('minus 10 degrees Celsius', -10, 'degree Celsius', 'measure')] },
+      { sentence: 'The provincial fire and rescue department has sent 580 rescuers aided with 88 fire engines, 12 search and rescue dogs, more than 10,000 sets of equipment to the disaster area.',
+        expected: [f('580 rescuers', 580, 'rescuer', 'count'), f('88 fire engines', 88, 'engine', 'count'), f('12 search and rescue dogs', 12, 'dog', 'count'),
+          f('more than 10,000 sets', 10000, 'set', 'count', { qualifier: 'more_than' })] },
+      // https://en.people.cn/n3/2023/1220/c90000-20112701.html (Xinhua)
+      { sentence: 'As of 5:30 a.m., the disaster has injured 198 people in Qinghai, with 16 others still missing.',
+        expected: [f('198 people', 198, 'person', 'count'), f('16 others', 16, 'person', 'count')] },
+      { sentence: 'By Tuesday afternoon, a total of 113 people were confirmed dead in Gansu.',
+        expected: [f('113 people', 113, 'person', 'count')] },
+      // https://inews24.eu/china-shaken-by-the-nations-deadliest-quake-in-a-decade
+      { sentence: 'The magnitude 6.2 quake struck in Gansu’s Jishishan county, about 5km (3 miles) from the provincial boundary with Qinghai.',
+        expected: [f('magnitude 6.2', 6.2, 'magnitude', 'measure'), f('about 5km', 5, 'kilometre', 'measure', { qualifier: 'approx' }),
+          f('3 miles', 3, 'mile', 'measure', { qualifier: 'approx', equivalent_of: 'about 5km' })] },
+      { sentence: 'There were nine aftershocks by 10am local time, about 10 hours after the initial quake, the strongest one registering a magnitude of 4.1, a Gansu official said.',
+        expected: [f('nine aftershocks', 9, 'aftershock', 'count'), f('about 10 hours', 10, 'hour', 'duration', { qualifier: 'approx' }), f('magnitude of 4.1', 4.1, 'magnitude', 'measure')] },
+      { sentence: 'China said the quake had a magnitude of 6.2, while the United States Geological Survey reported the magnitude was 5.9, and the European Mediterranean Seismological Centre said it was a magnitude 6.1 earthquake.',
+        expected: [f('magnitude of 6.2', 6.2, 'magnitude', 'measure'), f('5.9', 5.9, 'magnitude', 'measure'), f('magnitude 6.1', 6.1, 'magnitude', 'measure')] },
+      { sentence: 'It struck just before midnight on Monday near the boundary between the two provinces at a relatively shallow depth of 10km (6 miles), the China Earthquake Networks Center said.',
+        expected: [f('two provinces', 2, 'province', 'count'), f('10km', 10, 'kilometre', 'measure'), f('6 miles', 6, 'mile', 'measure', { equivalent_of: '10km' })] },
+      { sentence: 'A 7.9 magnitude earthquake in 2008 was the country’s deadliest in recent years, which killed nearly 90,000 people in Sichuan.',
+        expected: [f('7.9 magnitude', 7.9, 'magnitude', 'measure'), f('nearly 90,000 people', 90000, 'person', 'count', { qualifier: 'approx' })] },
     ],
   },
   {
@@ -475,13 +529,13 @@ export const TABLE: Array<{ topic: string; cases: TableCase[] }> = [
         expected: [f('around 90 feet', 90, 'foot', 'measure', { qualifier: 'approx' }), f('around 300 people', 300, 'person', 'count', { qualifier: 'approx' })] },
       // https://indiatvnews.com/amp/news/world/refugee-boats-capsize-off-yemen-coast-and-mauritania-over-45-killed-150-missing-unhcr-iom-2024-07-25-943707
       { sentence: 'In June, at least 49 migrants died and 140 went missing after their vessel, which departed from Somalia carrying 260 migrants, capsized off the Yemeni coast.',
-        expected: [f('at least 49 migrants', 49, 'migrant', 'count', { qualifier: 'at_least' }), f('140', 140, null, 'count'), f('260 migrants', 260, 'migrant', 'count')] },
+        expected: [f('at least 49 migrants', 49, 'migrant', 'count', { qualifier: 'at_least' }), f('140', 140, 'migrant', 'count'), f('260 migrants', 260, 'migrant', 'count')] },
       { sentence: 'According to the United Nations, 97,000 migrants arrived in Yemen from the Horn of Africa last year.',
         expected: [f('97,000 migrants', 97000, 'migrant', 'count')] },
       { sentence: 'In a separate incident, more than a dozen migrants died and at least 150 others are missing after their boat capsized off Mauritania on their way to Europe, the International Organization for Migration said, triggering a frantic search and rescue operation.',
-        expected: [f('more than a dozen migrants', 12, 'migrant', 'count', { qualifier: 'more_than' }), f('at least 150', 150, null, 'count', { qualifier: 'at_least' })] },
+        expected: [f('more than a dozen migrants', 12, 'migrant', 'count', { qualifier: 'more_than' }), f('at least 150 others', 150, 'migrant', 'count', { qualifier: 'at_least' })] },
       { sentence: 'There were 300 migrants on the boat that capsized on Monday near the Mauritanian capital, Nouakchott, and 120 have been rescued by the Mauritanian Coast Guard, the IOM said in a statement on Wednesday.',
-        expected: [f('300 migrants', 300, 'migrant', 'count'), f('120', 120, null, 'count')] },
+        expected: [f('300 migrants', 300, 'migrant', 'count'), f('120', 120, 'migrant', 'count')] },
       // https://unhcr.org/ph/10941-massive-loss-life-reported-latest-mediterranean-tragedy.html
       { sentence: 'The 41 survivors – 37 men, three women and a three-year-old child – were rescued by a merchant ship and taken to Kalamata, in the Peloponnese peninsula of Greece on April 16.',
         expected: [f('41 survivors', 41, 'survivor', 'count'), f('37 men', 37, 'man', 'count'), f('three women', 3, 'woman', 'count'), f('three-year-old', 3, 'year', 'age')] },
@@ -667,6 +721,20 @@ export const TABLE: Array<{ topic: string; cases: TableCase[] }> = [
       // constructed: typographic characters (non-breaking space, en dash, curly quotes)
       { sentence: 'It costs \u00A3\u00A04\u00A0million and lasts 10\u201315\u00A0years, the minister\u2019s office said.',
         expected: [f('\u00A3\u00A04\u00A0million', 4e6, 'GBP', 'money'), f('10\u201315\u00A0years', 10, 'year', 'duration', { value_max: 15 })] },
+      // constructed: an elided noun after "including" is the earlier count's, also for a number word
+      { sentence: 'Police killed seven militants, including two in the capital, and counted 118 people in 2021 and 2022.',
+        expected: [f('seven militants', 7, 'militant', 'count'), f('two', 2, 'militant', 'count'), f('118 people', 118, 'person', 'count')] },
+      // constructed: without an earlier count, a number word after "including" is no figure
+      { sentence: 'The team, including two from Leeds, arrived.', expected: [] },
+      // constructed: a singular noun joined by "and" is one modifier; "gas" is singular
+      { sentence: 'Five oil and gas companies and 7 gas stations were fined.',
+        expected: [f('Five oil and gas companies', 5, 'company', 'count'), f('7 gas stations', 7, 'station', 'count')] },
+      // constructed: "magnitude" with a copula and linking words before the number
+      { sentence: 'The magnitude was later revised to 6.0, the agency said.',
+        expected: [f('6.0', 6, 'magnitude', 'measure')] },
+      // constructed: an opening quote before a number with a noun is not a clipped year
+      { sentence: "'23 people died,' the mayor said.",
+        expected: [f('23 people', 23, 'person', 'count')] },
       // constructed: "then" ages and physical measures with square and cubic units
       { sentence: 'The reservoir covers 12 square kilometres and holds 3 million cubic metres, a 64GB log shows.',
         expected: [f('12 square kilometres', 12, 'square kilometre', 'measure'), f('3 million cubic metres', 3e6, 'cubic metre', 'measure'), f('64GB', 64, 'gigabyte', 'measure')] },

@@ -125,6 +125,16 @@ const CASES: NegativeCase[] = [
   { sentence: 'At 10:30 AM, the Vice President will convene a summit on UN peacekeeping to underscore the international community’s commitment to strengthening peacekeeping.', none: true },
   // http://www.wdef.com/2017/02/10/trump-abe-news-conference-live-updates/
   { sentence: '11:20 a.m. President Trump will be holding a joint press conference with Japanese Prime Minister Shinzo Abe in the White House’s East Room at 1 p.m. following a bilateral meeting between the two leaders.', absent: ['11:20', '1 p.m.'] },
+  // https://tibetanreview.net/gansu-earthquake-kills-at-least-118-including-13-in-neigbouring-qinghai/: a clipped year
+  // after an apostrophe and a day glued to its month are date parts; so are times of day
+  { sentence: '(TibetanReview.net, Dec19’23) – A magnitude-6.2 earthquake which rocked an ethnic county in China’s Gansu Province around midnight on Dec 18 has killed at least 118 people as of Dec 19 morning, including 13 in neighbouring Qinghai province, reported China’s official Xinhua news agency.', absent: ['Dec19', '23', 'Dec 18', 'Dec 19'] },
+  { sentence: 'China Earthquake Networks Centre has said the quake jolted at 11:59 pm Dec 18 and had a focal depth of 10 km.', absent: ['11:59 pm', 'Dec 18'] },
+  // https://en.people.cn/n3/2023/1220/c90000-20112701.html (Xinhua): times of day, dateline
+  { sentence: 'As of 5:30 a.m., the disaster has injured 198 people in Qinghai, with 16 others still missing.', absent: ['5:30 a.m.'] },
+  { sentence: 'Xinhua) 10:02, December 20, 2023', none: true },
+  { sentence: 'According to the China Earthquake Networks Center, the quake jolted at 11:59 p.m. Monday and has a focal depth of 10 km.', absent: ['11:59 p.m.'] },
+  // constructed: clipped years with a space before the apostrophe, and a month glued to its day
+  { sentence: "The class of '98 met again in ’23, Dec19, as planned.", none: true },
   // constructed: codes and names with digits that are followed by plural nouns
   { sentence: 'The 5G network reaches MH17 relatives, 1990s fans, Formula 1 teams and Windows 11 users.', none: true },
 ];

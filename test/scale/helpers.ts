@@ -40,6 +40,11 @@ export function read(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
+/** Two files hold the same bytes. */
+export function sameBytes(a: string, b: string): boolean {
+  return readFileSync(a).equals(readFileSync(b));
+}
+
 export function jsonl(text: string): Record<string, any>[] {
   return text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
 }

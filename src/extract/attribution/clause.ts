@@ -23,12 +23,13 @@ export interface ClauseResult {
   negated: boolean;
 }
 
+const REPORTING_LEMMA_FORMS = new Set(['say', 'tell', 'think', 'believe', 'expect', 'know', 'feel', 'want', 'report', 'claim', 'estimate', 'agree', 'insist', 'argue', 'fear', 'hope', 'predict']);
 const GROUP_ADVERBS = new Set(['not', 'also', 'now', 'still', 'yet', 'already', 'just', 'even', 'ever', 'never', 'since', 'then', 'further', 'reportedly', 'allegedly', 'only', 'far', 'so']);
 const isGroupAdverb = (t: Token) => GROUP_ADVERBS.has(t.lower) || (isAdverb(t.lower) && !isCapitalized(t));
 const MODAL_LIKE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'ca', 'wo', 'ought', 'do', 'does', 'did', 'to', 'cannot']);
 const SUBJECTLIKE = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
-type StartKind = 'start' | 'that' | 'coord' | 'sub' | 'rel' | 'punct' | 'with';
+type StartKind = 'start' | 'that' | 'coord' | 'sub' | 'rel' | 'punct' | 'with' | 'resume';
 interface Segment {
   /** positions into `idx` (token indices of the region) */
   from: number;
@@ -102,23 +103,35 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
 
   // the verb group: in the figure's clause, else the nearest clause before, else after
   let chosenSeg = segNo;
+  // "Seven suspects, [six of whom are teenagers,] have been questioned": the subject's verb is past the relative
+  let mainSubjectSeg = -1;
+  if (groupsOf[segNo]!.length === 0) {
+    for (let k = segNo + 1; k < segments.length; k++) {
+      if (segments[k]!.start === 'resume') { mainSubjectSeg = segNo; segNo = k; break; }
+      if (segments[k]!.start !== 'rel') break;
+    }
+    chosenSeg = segNo;
+  }
   const reducedRelative = (g: Group) => {
     const t = tok(g.from);
     const prev = g.from > 0 ? tok(g.from - 1) : undefined;
     const next = g.to < idx.length ? tok(g.to) : undefined;
-    // an active verb takes its object next ("recorded nearly 96,000 videos"); a reduced relative a
-    // preposition, an adverb or a time ("released Monday", "transported through the Black Sea")
-    const objectNext = next !== undefined && (isDeterminer(next.lower) || next.kind === 'num' || ['nearly', 'about', 'around', 'some', 'more', 'over', 'almost', 'approximately', 'roughly', 'at'].includes(next.lower));
-    return verbInfo(t.lower).participle && !isAux(t.lower) && prev !== undefined && isNounish(prev) && !SUBJECTLIKE.has(prev.lower) && !objectNext;
+    // an active verb takes its object next ("recorded nearly 96,000 videos", "instructed authorities"); a
+    // reduced relative a preposition, an adverb, a time or another participle ("released Monday",
+    // "transported through the Black Sea", "confirmed killed")
+    const relativeNext = next === undefined || (next.kind === 'punct' && !['$', '€', '£', '¥', '₹'].includes(next.text)) || (isPreposition(next.lower) && !['about', 'around', 'over', 'up'].includes(next.lower)) || isTimeWord(next) ||
+      (isAdverb(next.lower) && !['nearly', 'almost', 'approximately', 'roughly', 'some'].includes(next.lower)) || (verbInfo(next.lower).participle && !isAux(next.lower));
+    return verbInfo(t.lower).participle && !isAux(t.lower) && prev !== undefined && isNounish(prev) && !isTimeWord(prev) && !SUBJECTLIKE.has(prev.lower) && relativeNext;
   };
   const ctx: PickContext = {
+    infinitive: (g) => g.from > 0 && tok(g.from - 1).lower === 'to',
     commaBetween: (a, b) => commaBetween(tokens, idx, a, b),
     // the figure starts a noun phrase (not "to 5 percent", "of 3,283")
     subjectLike: (p) => { const pr = p > 0 ? tok(p - 1) : undefined; return !pr || isPunct(pr, ',') || ['some', 'about', 'around', 'nearly', 'over', 'more', 'than', 'least', 'almost', 'another', 'only', 'just', 'a', 'the'].includes(pr.lower); },
     coordinated: (g) => { const pr = g.from > 0 ? tok(g.from - 1) : undefined; return pr !== undefined && ['and', 'but', 'or'].includes(pr.lower) && verbInfo(tok(g.from).lower).participle; },
     gerund: (g) => verbInfo(tok(g.from).lower).gerund,
   };
-  let group = pickGroup(groupsOf[segNo]!, focusPos, reducedRelative, ctx);
+  let group = pickGroup(groupsOf[segNo]!, mainSubjectSeg >= 0 ? segments[segNo]!.from - 1 : focusPos, reducedRelative, ctx);
   for (let d = 1; !group && d < segments.length; d++) {
     for (const cand of [segNo - d, segNo + d]) {
       if (cand < 0 || cand >= segments.length) continue;
@@ -133,8 +146,14 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
   const firstGroup = groupsHere.find((g) => (g.strong || (verbInfo(tok(g.from).lower).participle && !reducedRelative(g))) && (!group || g.from <= group.from)) ?? groupsHere[0];
   let subject: Span | null = null;
   let pronounAtStart = false;
-  const resumesMain = seg.start === 'rel' && group !== undefined && group.from > seg.from && isPunct(tok(group.from - 1), ',');
-  if (resumesMain && chosenSeg > 0) {
+  const resumesMain = seg.start === 'rel' && group !== undefined && group.from > seg.from && (isPunct(tok(group.from - 1), ',') || (groupsHere[0] !== undefined && groupsHere[0] !== group && groupsHere.indexOf(group) > 0 && group.strong && groupsHere[0]!.strong));
+  if (mainSubjectSeg < 0 && seg.start === 'resume') {
+    for (let k = chosenSeg - 1; k >= 0; k--) if (segments[k]!.start !== 'rel') { mainSubjectSeg = k; break; }
+  }
+  if (mainSubjectSeg >= 0) {
+    const ms = segments[mainSubjectSeg]!;
+    subject = subjectSpan(tokens, idx, ms.from, ms.to)?.span ?? null;
+  } else if (resumesMain && chosenSeg > 0) {
     // "Lino Oviedo, 64, a retired army chief who helped ..., trailed in third place": the main subject
     const prevSeg = segments[chosenSeg - 1]!;
     subject = subjectSpan(tokens, idx, prevSeg.from, seg.relAt ?? prevSeg.to)?.span ?? null;
@@ -146,6 +165,10 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
       subject = sp.span;
       pronounAtStart = sp.pronoun && (chosenSeg === 0 || seg.start === 'that') && sp.first === seg.from;
     }
+  }
+  if (!subject && chosenSeg > segNo && groupsOf[segNo]!.length === 0) {
+    // "Over 100 channels—one with 133,400 subscribers—were found ...": the figure's phrase is the subject
+    subject = subjectSpan(tokens, idx, segments[segNo]!.from, segments[segNo]!.to)?.span ?? null;
   }
   if (!subject && chosenSeg > 0 && seg.start === 'coord') {
     const prevFirst = groupsOf[chosenSeg - 1]![0];
@@ -161,8 +184,14 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
     const t = tok(p);
     if (t.kind !== 'word') continue;
     const lower = t.lower;
-    if (HEDGE_MODALS.has(lower) && !(lower === 'may' && isCapitalized(t))) { hedged = true; break; }
+    const nextLower = p + 1 < idx.length ? tok(p + 1).lower : '';
+    if (HEDGE_MODALS.has(lower) && !(lower === 'may' && isCapitalized(t)) && !(lower === 'could' && nextLower === 'not')) { hedged = true; break; }
     const prev1 = p > 0 ? tok(p - 1).lower : '';
+    // "the predicted level", "an estimated 1,034,000 people": an adjective, hedging its own noun phrase only
+    if (CLAUSE_HEDGES.has(lower) && ['the', 'a', 'an'].includes(prev1) && verbInfo(lower).participle) {
+      if ((!commaBetween(tokens, idx, p, focusPos) && (p < focusPos ? focusPos - p <= 4 : p - focusPos <= 3)) || (subjectRange && t.start >= subjectRange.start && t.end <= subjectRange.end)) hedged = true;
+      continue;
+    }
     const prev2 = p > 1 ? tok(p - 2).lower : '';
     // "than expected", "than previously estimated", "as expected": not uncertain
     if (['estimated', 'expected', 'projected', 'predicted', 'forecast', 'anticipated'].includes(lower) && ['than', 'as'].some((w) => w === prev1 || w === prev2)) continue;
@@ -170,6 +199,7 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
       if (!commaBetween(tokens, idx, p, focusPos) || (subjectRange && t.start >= subjectRange.start && t.end <= subjectRange.end)) hedged = true;
       continue;
     }
+    if (lower === 'likely' && (nextLower === 'voters' || (nextLower === 'to' && p + 2 < idx.length && tok(p + 2).lower === 'vote'))) continue;
     if (CLAUSE_HEDGES.has(lower)) {
       // "alleged", "suspected", "estimated" qualify a noun phrase: only the figure's own or the subject
       if (NP_HEDGES.has(lower) && p < seg.to && !isBe(prev1) && prev1 !== 'been' && commaBetween(tokens, idx, p, focusPos) && !(subjectRange && t.start >= subjectRange.start && t.end <= subjectRange.end)) continue;
@@ -213,6 +243,7 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
   let relAt: number | undefined;
   // a clause opened by a subordinator ends at the comma after its verb ("As Kiptoo was crossing the line, ...")
   let subordinate = false;
+  let inRelative = false;
   const tk = (p: number) => tokens[idx[p]!]!;
   const cut = (p: number, next: StartKind, nextFrom: number, rel?: number) => {
     if (p > from) out.push({ from, to: p, start, relAt });
@@ -224,6 +255,8 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
     for (let r = a; r < b; r++) {
       const u = tk(r);
       if (u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && (isAux(u.lower) || verbInfo(u.lower).strongFinite)) return true;
+      if (u.kind === 'word' && !isCapitalized(u) && verbInfo(u.lower).participle && r > a && r + 1 < b && nounSlot(tk(r - 1)) &&
+        (isDeterminer(tk(r + 1).lower) || isNumberish(tk(r + 1)) || ['nearly', 'about', 'around', 'more', 'over', 'some', 'almost'].includes(tk(r + 1).lower))) return true;
     }
     return false;
   };
@@ -258,7 +291,27 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
       continue;
     }
     if (t.lower === 'that' && next && !verbLike(next, next2) && !isPunct(next, ',.')) { cut(p, 'that', p + 1); continue; }
-    if ((t.lower === 'who' || t.lower === 'which' || t.lower === 'whom') && p > 0) { cut(p, 'rel', p + 1, p); continue; }
+    // "the blaze that could have been started by fireworks": a relative clause of its own
+    if (t.lower === 'that' && next && p > from && nounSlot(tk(p - 1)) && verbLike(next, next2)) { cut(p, 'rel', p + 1, p); inRelative = true; continue; }
+    if ((t.lower === 'who' || t.lower === 'which' || t.lower === 'whom') && p > 0) {
+      // "Seven suspects, six of whom are teenagers, ...": the relative clause starts at "six"
+      let r = p;
+      if (p >= 2 && tk(p - 1).lower === 'of' && (isNumberish(tk(p - 2)) || ['some', 'most', 'many', 'all', 'none', 'both', 'each', 'one', 'several', 'half'].includes(tk(p - 2).lower))) r = p - 2;
+      cut(r, 'rel', p + 1, r);
+      inRelative = true;
+      continue;
+    }
+    // the main clause resumes after the relative clause: "..., six of whom are teenagers, have been questioned"
+    if (inRelative && isPunct(t, ',') && next) {
+      let q = p + 1;
+      while (q < idx.length && isGroupAdverb(tk(q))) q++;
+      const v = q < idx.length ? tk(q) : undefined;
+      if (v && v.kind === 'word' && !isCapitalized(v) && (isAux(v.lower) || verbInfo(v.lower).strongFinite || verbInfo(v.lower).participle) && !verbInfo(v.lower).gerund) {
+        cut(p, 'resume', p + 1);
+        inRelative = false;
+        continue;
+      }
+    }
     if (SUBORDINATORS.has(t.lower) && t.kind === 'word' && !isCapitalized(t) && p > from) {
       const prevLower = tk(p - 1).lower;
       if (t.lower === 'as' && ['such', 'well', 'so', 'as'].includes(prevLower)) continue;
@@ -314,12 +367,16 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
   while (b0 > seg.from && isGroupAdverb(tokens[idx[b0]!]!)) b0--;
   const before0 = b0 >= seg.from ? tokens[idx[b0]!] : undefined;
   // after a modal or "did" any word but an adverb is the verb: "will slow", "could top"
-  if (!info.verb && !ambiguous && before0 && MODAL_LIKE.has(before0.lower) && before0.lower !== 'to' && b0 === p - 1 && !isGroupAdverb(t) && !isDeterminer(t.lower) && !SUBJECTLIKE.has(t.lower) && !isPreposition(t.lower)) return { verb: true, strong: false };
+  if (!info.verb && !ambiguous && before0 && MODAL_LIKE.has(before0.lower) && before0.lower !== 'to' && b0 === p - 1 && !isGroupAdverb(t) && !isDeterminer(t.lower) && !SUBJECTLIKE.has(t.lower) && !isPreposition(t.lower) && !COORDINATORS.has(t.lower)) return { verb: true, strong: false };
   if (!info.verb && !ambiguous) return no;
   // "Microsoft shares closed", "account details.": an -s word before a verb or a stop is a plural noun
   if (t.lower.endsWith('s') && !t.lower.endsWith('ss') && !(prev && SUBJECTLIKE.has(prev.lower)) && next && (isPunct(next, '.,;') || next.lower === 'of' || (next.kind === 'word' && !isCapitalized(next) && (verbInfo(next.lower).participle || verbInfo(next.lower).strongFinite) && !isAux(next.lower)))) return no;
-  if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) return no;
+  // "This marks ...": a demonstrative opening the clause is a pronoun, not a determiner
+  const demonstrative = prev !== undefined && ['this', 'that', 'these', 'those'].includes(prev.lower) && (p - 1 === seg.from || isPunct(tokens[idx[p - 2]!], ','));
+  if (prev && (isDeterminer(prev.lower) || prev.lower === "'s") && !demonstrative) return no;
   if (prev && isPreposition(prev.lower) && prev.lower !== 'to' && !info.gerund) return no;
+  // "50 million won", "100 channels": a word after a plain number is its noun
+  if (prev && (/^\d[\d.,]*$/.test(prev.text) || (isNumberish(prev) && prev.kind === 'word')) && !(info.participle && t.lower.endsWith('ed'))) return no;
   // the word before, past adverbs ("could even reach", "did not immediately respond")
   let b = p - 1;
   while (b > seg.from && isGroupAdverb(tokens[idx[b]!]!)) b--;
@@ -330,11 +387,16 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
   if (before && MODAL_LIKE.has(before.lower) && !info.verb && !ambiguous && !isDeterminer(t.lower) && t.kind === 'word' &&
     (canBeVerbStem(t.lower) || (before.lower !== 'to' && !isAdverb(t.lower) && !SUBJECTLIKE.has(t.lower) && !isPreposition(t.lower)))) return { verb: true, strong: false };
   if (ambiguous) {
-    if (afterAux) return { verb: true, strong: false };
+    // "will face", "to stand", "did not reach"; but "are subject to", "is home to" are no verbs
+    if (afterAux && before && (MODAL_LIKE.has(before.lower) || before.lower === 'not' || info.bareIrregular)) return { verb: true, strong: false };
+    if (afterAux) return no;
     const objectNext = next === undefined || isDeterminer(next.lower) || isNumberish(next) || isPreposition(next.lower) || isAdverb(next.lower) || next.lower === 'that' || ['him', 'her', 'them', 'it', 'us', 'me', 'up', 'down', 'off', 'out'].includes(next.lower);
     if (!objectNext) return no;
     if (info.ambiguousS) {
-      const prevOk = prev !== undefined && (isNounish(prev) || ADJUNCT_WORDS.has(prev.lower) || isAdverb(prev.lower) || isPunct(prev, ')') || ['far', 'who', 'which', 'that'].includes(prev.lower));
+      // "$2.5 million in payroll taxes for ...": inside a noun phrase, not a verb
+      const prev2 = p - 2 >= seg.from ? tokens[idx[p - 2]!] : undefined;
+      if (prev && prev.kind === 'word' && !isCapitalized(prev) && !SUBJECTLIKE.has(prev.lower) && !isAdverb(prev.lower) && !ADJUNCT_WORDS.has(prev.lower) && prev2 && (isPreposition(prev2.lower) || isDeterminer(prev2.lower) || prev2.kind === 'num' || isNumberish(prev2))) return no;
+      const prevOk = prev !== undefined && (isNounish(prev) || demonstrative || ADJUNCT_WORDS.has(prev.lower) || isAdverb(prev.lower) || isPunct(prev, ')') || ['far', 'who', 'which', 'that'].includes(prev.lower));
       return prevOk ? { verb: true, strong: true } : no;
     }
     if (info.bareIrregular) {
@@ -342,7 +404,7 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
       return prevOk ? { verb: true, strong: true } : no;
     }
     // "they face", "prosecutors stand": a base form is finite only after a plural subject
-    const plural = prev !== undefined && (['i', 'we', 'you', 'they', 'who', 'which', 'that'].includes(prev.lower) || (tagsOf(prev).has('Plural') && !isCapitalized(prev)));
+    const plural = prev !== undefined && (['i', 'we', 'you', 'they', 'who', 'which', 'that'].includes(prev.lower) || (tagsOf(prev).has('Plural') && !isCapitalized(prev)) || (before0 !== undefined && isPunct(before0, '%') && next !== undefined && isDeterminer(next.lower)));
     return plural ? { verb: true, strong: true } : no;
   }
   if (prev?.lower === 'to') return { verb: true, strong: false };
@@ -350,10 +412,21 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
   // a bare base form is finite only after a plural subject ("they kill"), else a noun ("the previous record")
   const baseForm = !info.participle && !info.strongFinite && !t.lower.endsWith('s');
   if (baseForm && !afterAux && !(before && MODAL_LIKE.has(before.lower))) {
+    // "42% statewide oppose the law"; "Georgians ... say they are certain": a clause or an object follows
+    const pctSubject = ((prev !== undefined && isPunct(prev, '%')) || (p - 2 >= seg.from && isPunct(tokens[idx[p - 2]!], '%'))) && next !== undefined && isDeterminer(next.lower);
+    const clauseNext = next !== undefined && (SUBJECTLIKE.has(next.lower) || next.lower === 'that') && REPORTING_LEMMA_FORMS.has(t.lower);
     const plural = prev !== undefined && (['i', 'we', 'you', 'they', 'who', 'which', 'that'].includes(prev.lower) || (tagsOf(prev).has('Plural') && !isCapitalized(prev)));
-    if (!plural) return no;
+    if (!plural && !pctSubject && !clauseNext) return no;
+    return { verb: true, strong: true };
   }
   return { verb: true, strong: info.strongFinite };
+}
+
+/** A word that can end a noun phrase here: not a function word, an auxiliary or an adverb. */
+function nounSlot(t: Token): boolean {
+  if (t.kind === 'num' || isCapitalized(t)) return true;
+  if (t.kind !== 'word' || t.lower === "'s") return false;
+  return !isDeterminer(t.lower) && !isPreposition(t.lower) && !isAux(t.lower) && !isAdverb(t.lower) && !SUBJECTLIKE.has(t.lower) && !COORDINATORS.has(t.lower) && !verbInfo(t.lower).gerund;
 }
 
 function isNounish(t: Token): boolean {
@@ -371,10 +444,13 @@ function verbGroups(tokens: Token[], idx: number[], seg: Segment): Group[] {
   // what may follow the group's last word: "was" + participle/gerund, "has" + participle, "will"/"to" + base form
   const follows = (last: Token, p: number): boolean => {
     const t = tok(p);
+    // "was distributing": any -ing word after a form of "be"
+    if (isBe(last.lower) && t.kind === 'word' && !isCapitalized(t) && t.lower.length > 5 && t.lower.endsWith('ing') && t.lower !== 'missing') return true;
+    if (t.lower === 'missing') return false; // "40 people were missing": an adjective
     if (!isVerbAt(tokens, idx, p, seg).verb) return false;
     const vi = verbInfo(t.lower);
     const l = last.lower;
-    if (isBe(l)) return vi.participle || vi.gerund || vi.bareIrregular || vi.ambiguousBase || t.lower === 'being' || t.lower === 'been';
+    if (isBe(l)) return vi.participle || vi.gerund || vi.bareIrregular || t.lower === 'being' || t.lower === 'been';
     if (['has', 'have', 'had', 'having'].includes(l)) return vi.participle || vi.bareIrregular || t.lower === 'been' || t.lower === 'got';
     if (MODAL_LIKE.has(l)) return !vi.participle || vi.bareIrregular || isAux(t.lower);
     return false;
@@ -458,12 +534,14 @@ function pickGroup(groups: Group[], focusPos: number, reducedRelative: (g: Group
     return lastBefore;
   }
   if (strongAfter) return strongAfter;
-  // "53% of individuals depicted in these videos being Korean singers": past the reduced relative
-  const plain = after.find((g) => !reducedRelative(g));
+  // "53% of individuals depicted in these videos being Korean singers": past the reduced relative; but
+  // "130 firefighters worked throughout the night to battle the blaze": "worked" is the verb
+  const plain = after.find((g, k) => !(reducedRelative(g) && after.slice(k + 1).some((h) => !ctx.infinitive(h))));
   return plain ?? after[0];
 }
 
 interface PickContext {
+  infinitive: (g: Group) => boolean;
   commaBetween: (a: number, b: number) => boolean;
   subjectLike: (p: number) => boolean;
   coordinated: (g: Group) => boolean;
@@ -480,7 +558,7 @@ function subjectSpan(tokens: Token[], idx: number[], from: number, to: number): 
   let s = from;
   let e = to; // exclusive
   const tk = (p: number) => tokens[idx[p]!]!;
-  while (s < e && (tk(s).kind === 'punct' || COORDINATORS.has(tk(s).lower) || tk(s).lower === 'that' || ['however', 'meanwhile', 'also', 'still', 'then', 'so', 'now', 'thus'].includes(tk(s).lower))) s++;
+  while (s < e && (tk(s).kind === 'punct' || COORDINATORS.has(tk(s).lower) || tk(s).lower === 'that' || isTimeWord(tk(s)) || ['however', 'meanwhile', 'also', 'still', 'then', 'so', 'now', 'thus', 'on'].includes(tk(s).lower))) s++;
   // comma chunks: drop introductory ones ("In 2019,"), keep the first real one ("Robert McDonnell")
   const chunks: [number, number][] = [];
   let cs = s;
@@ -490,7 +568,7 @@ function subjectSpan(tokens: Token[], idx: number[], from: number, to: number): 
   for (let c = 0; c < chunks.length; c++) {
     const [a] = chunks[c]!;
     const first = tk(a);
-    const intro = c < chunks.length - 1 && (isPreposition(first.lower) || SUBORDINATORS.has(first.lower) || isTimeWord(first) || (isAdverb(first.lower) && !isCapitalizedName(tokens, idx, a)) || first.kind === 'num' || verbInfo(first.lower).gerund || (verbInfo(first.lower).participle && !isNounish(first)));
+    const intro = c < chunks.length - 1 && (isPreposition(first.lower) || SUBORDINATORS.has(first.lower) || isTimeWord(first) || isTimeChunk(tokens, idx, chunks[c]!) || (isAdverb(first.lower) && !isCapitalizedName(tokens, idx, a)) || first.kind === 'num' || verbInfo(first.lower).gerund || (verbInfo(first.lower).participle && !isNounish(first)));
     if (!intro) { pick = chunks[c]; break; }
   }
   if (!pick) return null;
@@ -501,13 +579,28 @@ function subjectSpan(tokens: Token[], idx: number[], from: number, to: number): 
     // a reduced relative: "The number of people confirmed killed after ..." -> The number of people
     if (p > s + 1 && t.kind === 'word' && !isCapitalized(t) && verbInfo(t.lower).participle && !isAux(t.lower) && isNounish(tk(p - 1)) && !isDeterminer(tk(p - 1).lower)) { e = p; break; }
   }
-  while (e > s && (isAdverb(tk(e - 1).lower) || ADJUNCT_WORDS.has(tk(e - 1).lower) || isTimeWord(tk(e - 1)) || tk(e - 1).kind === 'punct' && !isPunct(tk(e - 1), ')'))) e--;
+  while (e > s + 1 && (isAdverb(tk(e - 1).lower) || ADJUNCT_WORDS.has(tk(e - 1).lower) || isTimeWord(tk(e - 1)) || tk(e - 1).kind === 'punct' && !isPunct(tk(e - 1), ')'))) e--;
+  if (tk(e - 1).kind === 'punct' && !isPunct(tk(e - 1), ')')) e--;
+  if (e <= s) return null;
   while (e > s + 1 && tk(e - 1).lower === 'on') e--;
   let first = s;
   while (first < e && ['the', 'a', 'an'].includes(tk(first).lower)) first++;
   if (first >= e) return null;
   const pronoun = e - first === 1 && ['it', 'they', 'he', 'she', 'we'].includes(tk(first).lower);
   return { span: { start: tk(first).start, end: tk(e - 1).end }, pronoun, first };
+}
+
+const TIME_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'decade', 'quarter', 'time', 'minute', 'minutes', 'hour', 'hours', 'second', 'seconds']);
+/** "Last week", "the previous week", "Earlier this year", "In 2019": a time adjunct. */
+function isTimeChunk(tokens: Token[], idx: number[], [a, b]: [number, number]): boolean {
+  let time = false;
+  for (let p = a; p < b; p++) {
+    const t = tokens[idx[p]!]!;
+    if (TIME_NOUNS.has(t.lower) || isTimeWord(t) || /^(?:1[89]|20)\d\d$/.test(t.text)) { time = true; continue; }
+    if (['last', 'this', 'next', 'previous', 'the', 'a', 'earlier', 'later', 'in', 'on', 'of', 'that', 'same', 'early', 'late', 'mid', 'recent', 'past', 'following', 'preceding', 'ago'].includes(t.lower) || t.kind === 'num' || isNumberish(t)) continue;
+    return false;
+  }
+  return time;
 }
 
 function isCapitalizedName(tokens: Token[], idx: number[], p: number): boolean {

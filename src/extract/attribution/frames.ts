@@ -19,7 +19,7 @@ import {
 } from './lexicon.js';
 import {
   isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isNumberish, isPlaceWord, isPreposition,
-  isPunct, isQuote, isTimeWord, tagsOf, verbInfo, type Token,
+  isPunct, isQuote, isTimeWord, tagsOf, verbInfo, verbLemma as verbLemmaOf, type Token,
 } from './tokens.js';
 import type { Span } from './quotes.js';
 
@@ -46,6 +46,9 @@ export interface Frame {
   /** the part of the sentence after the verb that belongs to the frame itself ("said Friday in a report ahead
    * of the November 6 election"): a figure there is still the source's */
   tail: Span | null;
+  /** an introductory phrase before a leading frame's speaker ("Last week, South Korean authorities announced"):
+   * a date there is the report's */
+  intro?: Span | null;
   hedge: boolean;
   denial: boolean;
   /** the content is a clause ("said that 25 died"), not a noun phrase ("recorded nearly 96,000 videos") */
@@ -77,6 +80,7 @@ export function findFrames(input: FrameInput): Frame[] {
     const frame = verbFrame(input, i, rv, frames);
     if (frame) frames.push(frame);
   }
+  for (const f of dataSubjectFrames(input, consumed, frames)) frames.push(f);
   // a report that runs to the sentence end stops where a later source takes over the whole sentence:
   // "Del Rosario told a press briefing that ..., according to Xinhua."
   for (const f of frames) {
@@ -102,6 +106,46 @@ export function findFrames(input: FrameInput): Frame[] {
     }
   }
   return frames;
+}
+
+/** "The 2015 survey features 14 verdicts", "The Field Poll conducted its latest survey from May 21": a
+ * subject that is itself data (a survey, a poll, figures) is the source of its clause, whatever the verb. */
+const CHANGE_VERBS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'grow', 'decline', 'climb', 'jump', 'surge', 'soar', 'plunge', 'slip', 'dip', 'rebound', 'shrink', 'expand', 'reach', 'hit', 'total', 'stand', 'remain', 'stay', 'top', 'exceed', 'double', 'triple', 'halve', 'become', 'seem', 'appear', 'come', 'go', 'improve', 'worsen', 'ease', 'slow', 'accelerate', 'change', 'vary', 'range']);
+
+function dataSubjectFrames(input: FrameInput, consumed: Uint8Array, frames: Frame[]): Frame[] {
+  const { tokens, text } = input;
+  const out: Frame[] = [];
+  const taken = new Set(frames.map((f) => f.verb?.index ?? -1));
+  for (let i = 1; i < tokens.length; i++) {
+    const v = tokens[i]!;
+    if (consumed[i] || taken.has(i) || v.kind !== 'word' || isCapitalized(v) || REPORTING_FORMS.has(v.lower)) continue;
+    // the data are the topic, not the source, when they are something or change: "The April figure was
+    // 12.13%", "Spark's staff numbers have increased"
+    if (isAux(v.lower) || CHANGE_VERBS.has(verbLemmaOf(v.lower))) continue;
+    const vi = verbInfo(v.lower);
+    const next = tokens[i + 1];
+    const objectNext = next !== undefined && (isDeterminer(next.lower) || next.kind === 'num' || isNumberish(next) || ['its', 'their', 'his', 'her'].includes(next.lower));
+    const finite = isAux(v.lower) ? !['be', 'been', 'being', 'having'].includes(v.lower) : vi.strongFinite || ((vi.participle || vi.ambiguousS) && objectNext);
+    if (!finite) continue;
+    const prev = tokens[i - 1]!;
+    if (prev.kind !== 'word' || isDeterminer(prev.lower) || isPreposition(prev.lower) || isAux(prev.lower)) continue;
+    const left = leftSpeaker(tokens, i);
+    if (!left.span) continue;
+    const speakerTokens = tokensIn(tokens, left.span);
+    if (!speakerTokens.length || isNumberish(speakerTokens[0]!) || speakerTokens[0]!.kind === 'num') continue;
+    const head = headNoun(speakerTokens);
+    if (!head || !DATA_NOUNS.has(head.lower)) continue;
+    if (contentBeforeSpeaker(tokens, speakerTokens[0]!)) continue;
+    let contentEnd = text.length;
+    for (let k = i + 1; k < tokens.length; k++) if (tokens[k]!.lower === 'according') { contentEnd = trimEnd(text, tokens[k]!.start); break; }
+    out.push({
+      rule: 'data/subject', speaker: left.span, pronoun: false, verb: { start: v.start, end: v.end, lemma: verbLemmaOf(v.lower), index: i },
+      content: { start: v.end, end: contentEnd }, tail: null, intro: null, hedge: false, denial: false,
+      clausal: hasFiniteVerb(tokens, i + 1, tokens.length),
+    });
+    break; // the sentence's first data subject is its source
+  }
+  return out;
 }
 
 function phraseStart(tokens: Token[], speakerStart: number): number {
@@ -219,6 +263,8 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   // "media reports revealed": a plural noun followed by a verb
   if (next && /s$/.test(v.lower) && !/ss$/.test(v.lower) && next.kind === 'word' && (verbInfo(next.lower).strongFinite || isAux(next.lower)) && !SUBJECT_PRONOUNS.has(next.lower)) return null;
 
+  // "Legal newspapers published by the Lawyers Weekly’s parent company": a passive, no source
+  if (info.participle && next && next.lower === 'by') return null;
   // "17 suspected Taliban fighters", "confirmed killed": adjectives and reduced relatives
   if (info.participle && prev && (prev.kind === 'num' || isNumberish(prev))) return null;
   if (info.participle && next && next.kind === 'word' && !isCapitalized(next) && verbInfo(next.lower).participle && !isAux(next.lower)) return null;
@@ -273,7 +319,18 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
     rule = 'speech/coordinated';
   }
   if (!speaker) return null;
-  const speakerTokens = tokensIn(tokens, speaker);
+  let speakerTokens = tokensIn(tokens, speaker);
+  if (speakerTokens.length === 1 && ['who', 'which'].includes(speakerTokens[0]!.lower)) {
+    // "... comments from National Police Agency Commissioner Cho Ji-ho, who stated on Monday that ..."
+    const w = tokens.indexOf(speakerTokens[0]!);
+    let e = w - 1;
+    while (e >= 0 && isPunct(tokens[e], ',')) e--;
+    let b = e;
+    while (b > 0 && (isCapitalized(tokens[b - 1]!) || ROLE_NOUNS.has(tokens[b - 1]!.lower) || isPunct(tokens[b - 1], '.-'))) b--;
+    if (e < 0 || b > e) return null;
+    speaker = { start: tokens[b]!.start, end: tokens[e]!.end };
+    speakerTokens = tokensIn(tokens, speaker);
+  }
   if (speakerTokens.length === 0 || isNumberish(speakerTokens[0]!)) return null;
   if (speakerTokens.length === 1 && ['it', 'there', 'this', 'what', 'which', 'that'].includes(speakerTokens[0]!.lower) && rv.kind !== 'speech') return null;
   if (speakerTokens.length === 1 && ['there', 'this', 'what', 'which', 'that', 'i', 'we', 'you'].includes(speakerTokens[0]!.lower)) return null;
@@ -308,7 +365,7 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
     return {
       rule: parenthetical ? 'speech/parenthetical' : 'speech/trailing', speaker, pronoun: isPronounSpan(tokens, speaker),
       verb: { start: v.start, end: v.end, lemma: rv.lemma, index: i }, content: contentSpan,
-      tail: { start: v.end, end: tokens[stop - 1]?.end ?? v.end }, hedge: rv.hedge, denial: rv.denial, clausal: true,
+      tail: { start: v.end, end: tailEnd(tokens, i + 1, stop) }, hedge: rv.hedge, denial: rv.denial, clausal: true,
     };
   }
 
@@ -322,10 +379,13 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
     if (!subjectIsSource(tokens, speakerTokens, rv, i)) return null;
   }
   let contentEnd = text.length;
+  let rvDenial = rv.denial;
   if (rv.denial && !clausal) {
     const comma = tokens.findIndex((t, k) => k > i && isPunct(t, ',;'));
     if (comma > 0) contentEnd = tokens[comma]!.start;
   }
+  // "rejected claims that ...", "dismissed rumours"; but "voters rejected a ballot measure" denies nothing
+  if (rv.denial && (rv.lemma === 'reject' || rv.lemma === 'dismiss') && !deniesAClaim(tokens, i)) rvDenial = false;
   if (rv.denial && tokens[i + 1] && tokens[i + 1]!.lower !== 'that') {
     // "denied speculation that it is planning lay-offs and pledged to hire 15,000": the second verb is not denied
     for (let k = i + 2; k < tokens.length - 1; k++) {
@@ -334,10 +394,13 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   }
   if (rv.kind === 'record') rule = 'record/subject';
   else if (rv.kind === 'data') rule = 'data/subject';
+  const firstSpeakerIdx = tokens.indexOf(speakerTokens[0]!);
+  const verbless = tokens.slice(0, firstSpeakerIdx).every((t) => t.kind !== 'word' || isCapitalized(t) || !(verbInfo(t.lower).verb || isAux(t.lower)));
+  const intro = !before && speaker.start > 0 && verbless ? { start: 0, end: speaker.start } : null;
   return {
     rule, speaker, pronoun: isPronounSpan(tokens, speaker),
     verb: { start: v.start, end: v.end, lemma: rv.lemma, index: i }, content: { start: v.end, end: contentEnd },
-    tail: null, hedge: rv.hedge, denial: rv.denial, clausal,
+    tail: null, intro, hedge: rv.hedge, denial: rvDenial, clausal,
   };
 }
 
@@ -416,7 +479,7 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
       k--;
       continue;
     }
-    if (SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && tokens[k - 1]?.lower === 'such')) { boundary = 'sub'; break; }
+    if (SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && tokens[k - 1]?.lower === 'such') && !(appositiveMode && !hasFiniteVerb(tokens, k + 1, j + 1))) { boundary = 'sub'; break; }
     if (t.kind === 'word' && !isCapitalized(t) && t.lower !== "'s" && (isAux(t.lower) || verbInfo(t.lower).strongFinite) && !ROLE_NOUNS.has(t.lower)) {
       // a relative clause inside the subject: "A local security official who spoke on condition of anonymity said"
       let r = k - 1;
@@ -506,11 +569,34 @@ function isIntroChunk(tokens: Token[], [s, e]: [number, number]): boolean {
   if (hasFiniteVerb(tokens, s + 1, e + 1) || hasVerbForm(tokens, s + 1, e + 1)) return false;
   if (isAdverb(first.lower) && !isCapitalizedName(tokens, s)) return true;
   if (isTimeWord(first) || first.kind === 'num') return true;
+  if (isTimePhrase(tokens, s, e)) return true; // "Last week", "the previous week"
   const fi = verbInfo(first.lower);
   if ((fi.participle || fi.gerund) && !tagsOf(first).has('Noun') && !ROLE_NOUNS.has(first.lower)) return true;
   // a dateline: "LAGOS", "FCT, Abuja -"
   if (e === s && /^\p{Lu}{2,}$/u.test(first.text) && tokens.length > e + 2) return false;
   return false;
+}
+
+const TIME_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'decade', 'quarter']);
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations', 'accusation', 'accusations', 'speculation', 'suggestion', 'suggestions', 'story', 'stories', 'charge', 'charges', 'figure', 'figures', 'estimate', 'estimates', 'account', 'accounts', 'assertion', 'assertions', 'notion', 'idea']);
+function deniesAClaim(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' || CLAIM_NOUNS.has(t.lower)) return true;
+    if (t.kind === 'punct') return false;
+  }
+  return false;
+}
+
+function isTimePhrase(tokens: Token[], s: number, e: number): boolean {
+  let time = false;
+  for (let k = s; k <= e; k++) {
+    const t = tokens[k]!;
+    if (TIME_NOUNS.has(t.lower) || isTimeWord(t)) { time = true; continue; }
+    if (['last', 'this', 'next', 'previous', 'the', 'a', 'earlier', 'later', 'same', 'early', 'late', 'recent', 'past', 'following', 'preceding', 'that'].includes(t.lower) || t.kind === 'num') continue;
+    return false;
+  }
+  return time;
 }
 
 /** "local police spokesman Lt. Michel Brunet": a role followed by a name ends the chunk. */
@@ -580,6 +666,16 @@ function isDatelineChunk(tokens: Token[], [s, e]: [number, number]): boolean {
   return false;
 }
 
+/** Where a trailing frame's own words end: before a subordinate clause ("said after a jury returned ..."). */
+function tailEnd(tokens: Token[], from: number, stop: number): number {
+  let end = tokens[from - 1]!.end;
+  for (let k = from; k < stop; k++) {
+    if (SUBORDINATORS.has(tokens[k]!.lower) || RELATIVES.has(tokens[k]!.lower)) break;
+    end = tokens[k]!.end;
+  }
+  return end;
+}
+
 /** Content of a trailing frame: the matching quotation if the speaker follows one, else the sentence start. */
 function contentBeforeIndex(input: FrameInput, boundaryIdx: number): Span {
   const { tokens, quotes } = input;
@@ -629,6 +725,7 @@ const CLAUSE_VERBS = new Set([
   'declare', 'assert', 'maintain', 'argue', 'testify', 'narrate', 'tweet', 'write', 'comment', 'remark', 'recall',
   'acknowledge', 'admit', 'concede', 'believe', 'think', 'suspect', 'expect', 'predict', 'estimate', 'claim',
   'allege', 'fear', 'speculate', 'inform', 'assure', 'confirm', 'announce', 'report', 'reveal', 'disclose',
+  'show', 'indicate', 'suggest',
 ]);
 
 /** Where a clause-taking verb's content may end: the next "according to", a closing quote's attribution, or the end. */
@@ -642,7 +739,7 @@ const NOUNISH_REPORTING = new Set([
   'records', 'release', 'releases', 'show', 'shows', 'point', 'points', 'place', 'places', 'note', 'notes',
   'comment', 'comments', 'tweet', 'tweets', 'document', 'documents', 'forecast', 'forecasts', 'project', 'projects',
   'fear', 'fears', 'find', 'finds', 'log', 'logs', 'tally', 'register', 'registers', 'repeat', 'remark', 'remarks',
-  'put', 'read', 'reads', 'mention', 'mentions', 'stress', 'warning', 'suspect', 'suspects', 'deny', 'reject',
+  'read', 'reads', 'mention', 'mentions', 'stress', 'warning', 'suspect', 'suspects', 'deny', 'reject',
 ]);
 
 /** Reporting forms that are also nouns ("the UNOCHA report further said", "a Forbes report claiming"). */
@@ -655,6 +752,7 @@ function isNounUse(tokens: Token[], i: number): boolean {
   const tags = tagsOf(v);
   if (!(NOUNISH_REPORTING.has(v.lower) || info.ambiguousS || info.ambiguousBase || tags.has('Singular') || tags.has('Plural') || tags.has('Noun'))) return false;
   const prev = tokens[i - 1];
+  if (prev && SUBJECT_PRONOUNS.has(prev.lower)) return false; // "He put last year's rate at 12.4 percent"
   if (prev && prev.kind === 'word' && !isCapitalized(prev) && tagsOf(prev).has('Adjective') && !isAdverb(prev.lower)) return true;
   let k = i + 1;
   while (k < tokens.length && (isAdverb(tokens[k]!.lower) || ADJUNCT_WORDS.has(tokens[k]!.lower)) && tokens[k]!.lower !== 'that') k++;
@@ -662,7 +760,7 @@ function isNounUse(tokens: Token[], i: number): boolean {
   if (!next) return false;
   if (next.kind === 'punct') return !(isPunct(next, ',.:') || isQuote(next));
   if (CONTENT_CUES.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || isDeterminer(next.lower) || next.kind === 'num' || isCapitalized(next)) return false;
-  if (['its', 'their', 'his', 'her', 'our', 'on', 'in', 'to'].includes(next.lower)) return false;
+  if (['its', 'their', 'his', 'her', 'our', 'on', 'in', 'to', 'last', 'next', 'previous'].includes(next.lower)) return false;
   return true;
 }
 
@@ -736,7 +834,7 @@ function subjectIsSource(tokens: Token[], speaker: Token[], rv: ReportingVerb, v
   if (!head) return false;
   // "Data released so far points to ...": a reduced relative, not "Data released 5 figures"
   const after = tokens[verbIndex + 1];
-  if (rv.kind === 'record' && (!after || after.kind === 'punct' || ['so', 'as', 'by', 'since', 'earlier', 'last', 'this', 'on', 'in', 'at', 'during', 'from'].includes(after.lower) || isTimeWord(after))) return false;
+  if (rv.kind === 'record' && (!after || after.kind === 'punct' || ['so', 'as', 'by', 'since', 'earlier', 'on', 'in', 'at', 'during', 'from'].includes(after.lower) || isTimeWord(after))) return false;
   if (rv.kind === 'data' || rv.lemma === 'find') return DATA_NOUNS.has(head.lower);
   if (DATA_NOUNS.has(head.lower)) return true;
   if (NON_SOURCE_HEADS.has(head.lower)) return false;

@@ -103,9 +103,21 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
 
   // frames whose report holds the figure, outermost (widest) first
   let holding = frames.filter((f) => contains(f.content, focus) && !(f.speaker && overlaps(f.speaker, focus)));
+  // a figure in the report's own words rather than in what it reports: its time ("said Friday in a report
+  // ahead of the November 6 election") or an introduction ("Last week, South Korean authorities announced")
+  let own = false;
   if (holding.length === 0) {
+    own = true;
     // "..., the government said Friday in a report ahead of the November 6 election": the frame's own tail
     holding = frames.filter((f) => f.tail && contains(f.tail, focus) && !(f.speaker && overlaps(f.speaker, focus)));
+  }
+  if (holding.length === 0) {
+    // "Emirates on Sunday said that ...": between the speaker and the verb
+    holding = frames.filter((f) => f.speaker && f.verb && f.speaker.end <= focus.start && focus.end <= f.verb.start);
+  }
+  if (holding.length === 0) {
+    // "Last week, South Korean authorities announced a crackdown": the date introduces the report
+    holding = frames.filter((f) => f.intro && contains(f.intro, focus));
   }
   holding.sort((a, b) => len(b.content) - len(a.content) || a.content.start - b.content.start);
 
@@ -135,7 +147,7 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
   // "has reportedly denied that ...": a hedge on the report is a hedge on what it reports
   let hedged = holding.some((f) => f.hedge || hedgedFrame(tokens, f));
   let negated = holding.some((f) => f.denial);
-  if (innermost && !innermost.clausal && innermost.verb && innermost.speaker) {
+  if (innermost && (own || !innermost.clausal) && innermost.verb && innermost.speaker) {
     // "Police have received 118 reports", "Security Hero recorded nearly 96,000 videos": the frame is the clause
     predicate = innermost.verb.lemma;
     const sp = innermost.speaker;

@@ -72,6 +72,7 @@ const SPECS: Spec[] = [
   ['indicate'],
   ['suggest', { hedge: true }],
   ['find', { forms: ['find', 'finds', 'found', 'finding'], clauseOnly: true }],
+  ['discover', { clauseOnly: true }],
   ['claim', { hedge: true }],
   ['allege', { hedge: true }],
   ['accuse', { hedge: true }],

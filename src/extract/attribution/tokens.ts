@@ -54,6 +54,15 @@ export function tokenize(text: string): Token[] {
     }
     // "--", "``", "''" as one token
     const c2 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    // a minus sign: "-0.27" after a space is a number, not a dash
+    if ((c === 45 || c === 8722) && isDigitCode(c2) && (i === 0 || /\s/.test(text[i - 1]!))) {
+      let j = i + 1;
+      while (j < n && (isDigitCode(text.charCodeAt(j)) || ((text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && isDigitCode(text.charCodeAt(j + 1))))) j++;
+      out.push(word(text.slice(i, j), i));
+      out[out.length - 1]!.kind = 'num';
+      i = j;
+      continue;
+    }
     if ((c === 45 && c2 === 45) || (c === 96 && c2 === 96) || (c === 39 && c2 === 39)) {
       const raw = text.slice(i, i + 2);
       out.push({ text: raw, lower: raw, start: i, end: i + 2, kind: 'punct', cap: false });

@@ -3,7 +3,7 @@
 // "Durov" -> Pavel Durov, "President Yoon" -> Yoon Suk Yeol, "TELEGRAM" -> Telegram.
 import type { EntityLabel } from '../../types.js';
 import type { Cues, DocStats, Piece } from './classify.js';
-import { ARABIC_PREFIX, CORPORATE_SUFFIX, NAME_PARTICLES } from './gazetteer.js';
+import { ADMIN_UNITS, ARABIC_PREFIX, CORPORATE_SUFFIX, NAME_PARTICLES, gazetteerLookup } from './gazetteer.js';
 import { isFirstName, isLastName } from './lexicon.js';
 
 export interface Resolved {
@@ -63,12 +63,42 @@ const initialsOf = (canonical: string): string[] => {
   return big === all ? [big] : [big, all];
 };
 
+/**
+ * The word(s) a place named with its administrative unit goes by alone: "Haidong City" -> Haidong,
+ * "Chenjia Village" -> Chenjia, "Jishishan Bao'an, Dongxiang, Salar Autonomous County" -> Jishishan
+ * (an autonomous area is named after its place first). Null for names the gazetteer knows and for
+ * long heads ("Nnamdi Azikiwe ..."), where the first words need not name the same place.
+ */
+function placeShortName(p: Piece): string | null {
+  if (p.label !== 'PLACE' || (p.rule !== 'place/suffix' && p.rule !== 'place/autonomous')) return null;
+  const toks = p.tokens;
+  if (!ADMIN_UNITS.has(toks[toks.length - 1]!.lower)) return null;
+  const head = toks.some((t) => t.lower === 'autonomous') ? toks.slice(0, 1) : toks.slice(0, -1);
+  if (head.length === 0 || head.length > 2 || head.some((t) => !t.cap || t.allCaps)) return null;
+  const name = head.map((t) => t.text).join(' ');
+  return gazetteerLookup(name) ? null : name;
+}
+
 export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, stats: DocStats): Resolved[] {
   const out = new Map<Piece, Resolved>();
   const keep = (piece: Piece, label: EntityLabel, canonical: string, rule = piece.rule): void => {
     out.set(piece, { piece, label, canonical, rule });
   };
   const prose = pieces.filter((p) => !p.inTitleLine);
+
+  // places of this document by their short names, and the words that name a place here
+  const placeShort = new Map<string, Piece>();
+  const placeWords = new Set<string>();
+  for (const p of prose) {
+    if (p.label === 'PLACE') {
+      const short = placeShortName(p);
+      if (short && !placeShort.has(short)) placeShort.set(short, p);
+      if (short) placeWords.add(short);
+      if (p.tokens.length === 1) placeWords.add(p.canonical ?? p.text);
+    } else if (p.kind === 'single' && p.cues.PLACE >= 2) {
+      placeWords.add(p.text);
+    }
+  }
 
   // weak multi-word names: a person unless a cue says otherwise; other runs need a cue or repetition
   const repeats = new Map<string, number>();
@@ -78,6 +108,11 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
     const maxCue = Math.max(p.cues.ORG, p.cues.PERSON, p.cues.PLACE);
     if (acronyms.has(surfaceOf(p)) || [...acronyms.values()].includes(p)) {
       p.label = 'ORG';
+    } else if (p.nameLike && capWords(p).some((w) => placeWords.has(w)) && p.cues.PERSON === 0) {
+      // "Jishishan Bao'an" where Jishishan is a place of this document: a place and another word make
+      // a place's name more likely than a person's; without a cue, no entity beats a wrong PERSON
+      if (maxCue < 2) continue;
+      p.label = bestLabel(p.cues, 'PLACE');
     } else if (p.nameLike) {
       p.label = bestLabel(p.cues, 'PERSON');
       if (maxCue < 2 && p.label !== 'PERSON') p.label = 'PERSON';
@@ -242,6 +277,12 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
       keep(p, corp.label, corp.canonical, 'alias/short');
       continue;
     }
+    // "in Haidong" after "Haidong City"; "in Jishishan" after the autonomous county's full name
+    const place = p.common ? undefined : placeShort.get(text);
+    if (place && out.has(place)) {
+      keep(p, 'PLACE', out.get(place)!.canonical, 'alias/place');
+      continue;
+    }
     const same = known.get(text.toLowerCase());
     if (same) {
       keep(p, same.label, same.canonical, 'alias/same');
@@ -274,6 +315,14 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
       const person = personFor(text.charAt(0) + text.slice(1).toLowerCase(), p.start);
       if (person) keep(p, 'PERSON', person.canonical, 'alias/surname');
     }
+  }
+
+  // a place named alone elsewhere by other rules (a dateline's "JISHISHAN", a repeated word) is the
+  // same place as its full administrative name in this document
+  for (const r of out.values()) {
+    if (r.label !== 'PLACE' || r.rule === 'gazetteer' || r.rule.startsWith('lexicon')) continue;
+    const long = placeShort.get(r.canonical);
+    if (long && long !== r.piece && out.has(long)) r.canonical = out.get(long)!.canonical;
   }
 
   // one label per canonical name: the strong pieces vote

@@ -4,7 +4,7 @@
 import type { EntityLabel } from '../../types.js';
 import {
   ARABIC_PREFIX, COMMON_CAPITALISED, EAST_ASIAN_SURNAMES, GAZETTEER_MAX_WORDS, GENERIC_INSTITUTIONS, MISC_SUFFIX, MISC_SUFFIX_LONG,
-  NAME_PARTICLES, ORG_OF_HEADS, ORG_SUFFIX, PLACE_OF_HEADS, PLACE_SUFFIX, POLITICAL_TITLES, STOP_ACRONYMS, TITLE_MODIFIERS,
+  NAME_PARTICLES, ORG_OF_HEADS, ORG_SUFFIX, PLACE_OF_HEADS, PLACE_PREFIX, PLACE_SUFFIX, POLITICAL_TITLES, STOP_ACRONYMS, TITLE_MODIFIERS,
   TITLES, WEAK_ORG_SUFFIX, AMBIGUOUS_GAZETTEER, EXTRA_DEMONYMS, ORG_ON_HEADS, gazetteerGet, gazetteerLookup,
 } from './gazetteer.js';
 import { isDemonym, isFirstName, isLastName, isLexiconCommon, isMonthOrWeekday, isKnownWord, lexiconOrganization, lexiconPlace } from './lexicon.js';
@@ -49,17 +49,23 @@ export interface DocStats {
 }
 
 const DIRECTIONS = new Set(['middle', 'far', 'south', 'north', 'east', 'west', 'southeast', 'southwest', 'northeast', 'northwest', 'central', 'southern', 'northern', 'eastern', 'western']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 // Korean given names in news spelling: "Ji-ho", "Duck-soo", "Hee-lim", "Jae-myung".
 const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}{0,6}-\p{Ll}{1,6}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+// "Liang Jun", "Kim Jun", "Ma Jan": month abbreviations (no period) that are Chinese and Korean given
+// names after a surname; a date would have its day number, which no name run contains
+const GIVEN_MONTHS = new Set(['Jun', 'Jan']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const PLACE_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das']);
 // Heads of a state's own institutions ("the South Korean Supreme Court" is the Supreme Court).
 const STATE_INSTITUTIONS = new Set([
   'court', 'ministry', 'parliament', 'assembly', 'government', 'army', 'navy', 'police', 'cabinet', 'military',
   'embassy', 'senate', 'congress', 'legislature', 'presidency', 'treasury', 'department', 'office', 'forces',
   'guard', 'prosecutors', 'prosecution',
 ]);
+const STATE_BODY_HEADS = new Set(['national', 'federal', 'royal', 'state', 'central']);
 const NATIONAL_INSTITUTIONS = new Set(['congress', 'senate', 'parliament', 'government', 'cabinet', 'treasury', 'military', 'police', 'legislature', 'administration', 'presidency']);
 const GENERIC_FORCES = new Set(['police', 'army', 'navy', 'military', 'forces', 'government', 'cabinet', 'parliament', 'authorities', 'troops', 'guard', 'coast', 'people']);
 
@@ -167,7 +173,7 @@ export function isEastAsianName(toks: Token[]): boolean {
   return rest.every((t) => {
     if (t.allCaps || t.text.includes('.') || !t.cap || gazetteerLookup(t.text) || lexiconPlace(t.lower)) return false;
     // one-syllable given names are often English words too ("Bo", "Yi", "Na")
-    if (t.text.length <= 3) return !isOpener(t.lower) && !COMMON_CAPITALISED.has(t.lower) && !GENERIC_INSTITUTIONS.has(t.lower);
+    if (t.text.length <= 3) return (!isOpener(t.lower) || GIVEN_MONTHS.has(t.text)) && !COMMON_CAPITALISED.has(t.lower) && !GENERIC_INSTITUTIONS.has(t.lower);
     return t.text.length <= 7 && !looksCommon(t.lower) && !isFirstName(t.lower) && !isLastName(t.lower);
   });
 }
@@ -218,7 +224,8 @@ export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {
       (toks[cut]!.cap && (toks[cut]!.initial || ARTICLES.has(toks[cut]!.lower)) && isOpener(toks[cut]!.lower)))
   ) cut++;
   let end = toks.length;
-  while (end > cut + 1 && isMonthOrWeekday(toks[end - 1]!.lower) && !isFirstName(toks[end - 2]!.lower)) end--;
+  while (end > cut + 1 && isMonthOrWeekday(toks[end - 1]!.lower) && !isFirstName(toks[end - 2]!.lower) &&
+    !(GIVEN_MONTHS.has(toks[end - 1]!.text) && EAST_ASIAN_SURNAMES.has(toks[end - 2]!.lower))) end--;
   while (end > cut && !toks[end - 1]!.cap) end--;
   if (cut > 0 || end < toks.length) return analyze(toks.slice(cut, end), stats, opts);
 
@@ -253,6 +260,10 @@ export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {
       toks.slice(demonyms).every((t) => looksCommon(t.lower))) {
     return analyze(toks.slice(demonyms), stats, opts);
   }
+  // "Russian Ministry of Defense" is the Ministry of Defense, as "Russian Defence Ministry" is the Defence Ministry
+  if (demonyms > 0 && isDemonymToken(toks[demonyms - 1]!) && STATE_INSTITUTIONS.has(toks[demonyms]!.lower) && toks[demonyms + 1]?.text === 'of') {
+    return analyze(toks.slice(demonyms), stats, opts);
+  }
   // "US Congress", "UK Parliament": a country and its institution
   if (n === 2 && knownName([toks[0]!])?.label === 'PLACE' && NATIONAL_INSTITUTIONS.has(last.lower)) {
     return [...analyze([toks[0]!], stats), ...analyze([last], stats)];
@@ -264,7 +275,12 @@ export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {
   }
   // organisations by their last word or their "X of Y" head
   if (n >= 2 && ORG_SUFFIX.has(last.lower)) {
-    const weak = WEAK_ORG_SUFFIX.has(last.lower) && toks.slice(0, -1).every((t) => looksCommon(t.lower) && !gazetteerLookup(t.text));
+    // (a known name of several words counts too: "United States Geological Survey" is a name, though
+    // "United" and "States" are each ordinary words)
+    // ("National Weather Service", "Federal Security Service": a state's own body, named in full, is a name)
+    const weak = WEAK_ORG_SUFFIX.has(last.lower) && toks.slice(0, -1).every((t) => looksCommon(t.lower) && !gazetteerLookup(t.text)) &&
+      !(n >= 3 && STATE_BODY_HEADS.has(toks[0]!.lower)) &&
+      !(n >= 3 && (gazetteerLookup(surface(toks.slice(0, 2))) || (n >= 4 && gazetteerLookup(surface(toks.slice(0, 3))))));
     // "South Korean Police" is the country's police, not a name
     const nationalForce = GENERIC_FORCES.has(last.lower) && toks.slice(0, -1).every((t) => isDemonymToken(t) || DIRECTIONS.has(t.lower));
     if (!weak && !nationalForce) {
@@ -306,13 +322,26 @@ export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {
   if (n === 2 && DIRECTIONS.has(toks[0]!.lower)) {
     const place = knownName([toks[1]!]);
     if (place?.label === 'PLACE') return [makePiece(toks, { label: 'PLACE', rule: 'place/direction' })];
+    // "West Java", "West Pokot", "South Kordofan": a compass point before an unknown word names a region,
+    // never a person (no given name is a compass point)
+    const w = toks[1]!;
+    if (!place && COMPASS.has(toks[0]!.lower) && w.cap && !w.allCaps && !w.hasDigit && !looksCommon(w.lower) &&
+        !isFirstName(w.lower) && !stats.lowerSeen.has(w.lower) && !ORG_SUFFIX.has(w.lower)) {
+      return [makePiece(toks, { label: 'PLACE', rule: 'place/direction' })];
+    }
   }
 
   // places by their last word: "Nnamdi Azikiwe International Airport", "Kaduna State", "Emirates Stadium"
   const placeHead = toks.slice(0, -1);
   if (n >= 2 && PLACE_SUFFIX.has(last.lower) && !placeHead.every((t) => isOpener(t.lower) || isDemonymToken(t)) &&
       (placeHead.length >= 2 || !looksCommon(placeHead[0]!.lower) || !placeHead[0]!.initial)) {
-    return [makePiece(toks, { label: 'PLACE', rule: 'place/suffix' })];
+    // "RANDOLPH COUNTY" in a dateline is Randolph County
+    return [makePiece(toks, { label: 'PLACE', rule: 'place/suffix', canonical: toks.every((t) => t.allCaps) ? titleCase(surface(toks)) : null })];
+  }
+  // "Barangay Masara", "Mount Kenya", "River Tana": a place word first, then its name (≤ 3 words,
+  // none an ordinary word: "Lake Shore Drive" is not a lake)
+  if (n >= 2 && n <= 4 && PLACE_PREFIX.has(toks[0]!.lower) && toks.slice(1).every((t) => t.cap && !t.allCaps && !looksCommon(t.lower))) {
+    return [makePiece(toks, { label: 'PLACE', rule: 'place/prefix' })];
   }
 
   // "Samsung SDI", "Hyundai Steel": a known company and the unit after it
@@ -334,6 +363,12 @@ export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {
         const sub = toks.slice(p, p + len);
         const known = knownName(sub);
         if (!known || knownButAmbiguous(sub, stats)) continue;
+        // "Davao de Oro", "Davao del Norte": a known place, then "de"/"del" and a capitalised word, is
+        // another place named after it (Spanish and Portuguese naming), not the place and a person
+        if (p === 0 && known.label === 'PLACE' && PLACE_PARTICLES.has(toks[len]?.text ?? '') && toks.slice(len + 1).length >= 1 &&
+            toks.slice(len + 1).every((t) => t.cap && !t.allCaps)) {
+          return [makePiece(toks, { label: 'PLACE', rule: 'place/particle' })];
+        }
         return [
           ...analyze(toks.slice(0, p), stats),
           makePiece(sub, { label: known.label, canonical: known.canonical, rule: known.rule }),

@@ -127,6 +127,12 @@ const ORGS = [
   'Real Madrid', 'Juventus', 'Bayern Munich', 'Manchester City', 'Manchester United', 'Mossad', 'Shin Bet',
   'Kurdistan24', 'Hostages and Missing Families Forum', 'European Parliament', 'European Commission',
   'European Council', 'European Central Bank', 'European Court of Justice', 'European Court of Human Rights',
+  // football clubs named "<town> City/Town/County": without them the place suffixes below would make
+  // "Leicester City" a place
+  'Leicester City', 'Stoke City', 'Hull City', 'Bristol City', 'Norwich City', 'Cardiff City', 'Swansea City',
+  'Birmingham City', 'Coventry City', 'Bradford City', 'Exeter City', 'Lincoln City', 'Melbourne City',
+  'Orlando City', 'Ipswich Town', 'Luton Town', 'Huddersfield Town', 'Derby County', 'Notts County',
+  'Stockport County',
 ];
 
 const MISC = ['Olympics', 'Olympic Games', 'Paralympics', 'World Cup', 'Champions League', 'Premier League', 'Nobel Prize'];
@@ -145,6 +151,16 @@ const OVERRIDES: [string, GazetteerEntry][] = [
   ...aliases('PLACE', 'Washington D.C.', ['DC', 'D.C.', 'Washington, D.C.']),
   ...aliases('PLACE', 'Ivory Coast', ["Cote d'Ivoire", "Côte d'Ivoire"]),
   ...aliases('PLACE', 'Myanmar', ['Burma']),
+  // US states in datelines ("RANDOLPH COUNTY, N.C. —"): only the dotted forms, which are no other word
+  ...aliases('PLACE', 'North Carolina', ['N.C.']),
+  ...aliases('PLACE', 'South Carolina', ['S.C.']),
+  ...aliases('PLACE', 'New York', ['N.Y.']),
+  ...aliases('PLACE', 'New Jersey', ['N.J.']),
+  ...aliases('PLACE', 'New Hampshire', ['N.H.']),
+  ...aliases('PLACE', 'New Mexico', ['N.M.']),
+  ...aliases('PLACE', 'North Dakota', ['N.D.']),
+  ...aliases('PLACE', 'South Dakota', ['S.D.']),
+  ...aliases('PLACE', 'Rhode Island', ['R.I.']),
   ...aliases('ORG', 'United Nations', ['UN', 'U.N.']),
   ...aliases('ORG', 'European Union', ['EU', 'E.U.']),
   ...aliases('ORG', 'NATO', ['Nato']),
@@ -208,8 +224,29 @@ export const ORG_SUFFIX = new Set([
   'investments', 'insurance', 'industries', 'industry', 'labs', 'laboratories', 'studios', 'entertainment',
   'enterprises', 'electric', 'dynamics', 'mills', 'museum', 'forum', 'investment', 'investments', 'trust', 'society', 'centre', 'center', 'unit', 'squad', 'team', 'taskforce',
   'secretariat', 'directorate', 'inspectorate', 'observatory', 'watch',
+  // "United States Geological Survey", "British Geological Survey" (weak: "Household Survey" is no name)
+  'survey', 'products',
   'united', 'rovers', 'wanderers', 'athletic', 'hotspur', 'legislature',
 ]);
+
+/**
+ * Last words of administrative units. A single word before one of these is usually how the same
+ * place is named again ("Haidong City" ... "in Haidong"); see aliases.ts. Not "state": "Niger State"
+ * is not Niger, "Kaduna State" not the city of Kaduna.
+ */
+export const ADMIN_UNITS = new Set([
+  'province', 'county', 'district', 'prefecture', 'region', 'oblast', 'governorate', 'territory', 'city',
+  'town', 'township', 'village', 'municipality', 'borough', 'parish', 'commune', 'canton', 'emirate', 'krai',
+  'kray', 'okrug', 'raion', 'rayon', 'tehsil', 'taluk', 'taluka', 'lga', 'barangay', 'regency', 'upazila',
+  'subcounty', 'sub-county', 'constituency',
+]);
+
+/**
+ * First words that make a capitalised phrase a place: "Barangay Masara" (a Philippine village),
+ * "Mount Kenya", "Lake Chad", "River Tana", "Fort Bragg". Institutions named after them end in an
+ * organisation word and are caught first ("Mount Sinai Hospital").
+ */
+export const PLACE_PREFIX = new Set(['barangay', 'brgy.', 'mount', 'mt.', 'lake', 'river', 'fort']);
 
 // Last words that make a capitalised phrase a place: "Nnamdi Azikiwe International Airport", "Kaduna State".
 export const PLACE_SUFFIX = new Set([
@@ -218,6 +255,14 @@ export const PLACE_SUFFIX = new Set([
   'oblast', 'governorate', 'territory', 'street', 'avenue', 'boulevard', 'stadium', 'arena', 'park', 'beach',
   'coast', 'bay', 'sea', 'ocean', 'gulf', 'harbour', 'harbor', 'hills', 'heights', 'plateau', 'basin', 'delta',
   'falls', 'station', 'highway', 'camp', 'mall', 'palace', 'villa', 'plaza',
+  // administrative units: "Chenjia Village", "Haidong City", "Liugou Township" (China), "Bama Local
+  // Government Area" (Nigeria), "Kaski District" (Nepal), "Talbot County" (US), "Primorsky Krai"
+  // (Russia). A name that ends in one of these is a place whatever the words before it look like: an
+  // unknown word before "Village" is not a person's name.
+  ...ADMIN_UNITS,
+  'area', 'subdistrict', 'sub-district', 'settlement', 'hamlet', 'suburb', 'creek', 'forest', 'reservoir',
+  'dam', 'canyon', 'gorge', 'volcano', 'archipelago', 'atoll', 'lagoon', 'glacier', 'isles', 'highlands',
+  'plains', 'straits', 'estuary', 'oasis', 'road',
 ]);
 
 /** Suffixes that are also ordinary words and need a longer phrase: "Air" alone is not a company. */
@@ -225,7 +270,8 @@ export const WEAK_ORG_SUFFIX = new Set([
   'air', 'post', 'times', 'news', 'media', 'united', 'capital', 'energy', 'oil', 'steel', 'trust', 'watch', 'team',
   'unit', 'front', 'motor', 'investment', 'technology', 'industry', 'society', 'center', 'centre', 'network', 'service',
   'services', 'group', 'exchange', 'reserve', 'command', 'guard', 'force', 'forces', 'movement', 'alliance',
-  'coalition', 'partners', 'labs', 'systems', 'insurance', 'chemical', 'police', 'army', 'navy',
+  'coalition', 'partners', 'labs', 'systems', 'insurance', 'chemical', 'police', 'army', 'navy', 'survey',
+  'products',
 ]);
 
 // Heads that take "of": "Ministry of Education", "Democratic Party of Korea", "Bank of Korea".
@@ -295,6 +341,9 @@ export const TITLES: string[][] = [
   'activist', 'candidate', 'nominee', 'dictator', 'warlord', 'comrade', 'marshal', 'saint', 'st.',
   'his royal highness', 'her royal highness', 'his majesty', 'her majesty', 'his excellency', 'her excellency',
   'his holiness', 'royal highness', 'highness', 'majesty', 'excellency',
+  // local officials in US, Indian and Kenyan news: "Rusk County Sheriff Johnwayne Valdez", "Graves County
+  // Coroner Brad Jones", "Wayanad district Collector Meghasree", "Kerala Chief Minister Pinarayi Vijayan"
+  'sheriff', 'coroner', 'collector', 'district collector', 'chief minister', 'deputy commissioner', 'county commissioner',
 ].map((t) => t.split(' '));
 
 /** Words that may stand before a title and belong to it: "Former President", "Acting Mayor". */
@@ -473,7 +522,25 @@ export const PERSON_CUE_NOUNS = new Set([
   'member', 'fellow', 'lecturer', 'dean', 'principal', 'nominee', 'president-elect', 'speaker', 'co-chair',
 ]);
 /** Lower-case words before an unknown name that make it a place: "the city of", "province". */
-export const PLACE_CUE_BEFORE = new Set(['streets', 'outskirts', 'city', 'town', 'village', 'province', 'region', 'capital', 'port', 'district', 'county', 'state', 'island', 'neighbourhood', 'neighborhood', 'suburb', 'enclave', 'territory', 'municipality', 'prefecture']);
-export const PLACE_CUE_AFTER = new Set(['province', 'region', 'city', 'county', 'district', 'prefecture', 'state', 'governorate', 'oblast', 'municipality', 'township', 'village', 'town', 'area', 'border', 'airport', 'island']);
+export const PLACE_CUE_BEFORE = new Set([
+  'streets', 'outskirts', 'city', 'town', 'village', 'province', 'region', 'capital', 'port', 'district', 'county',
+  'state', 'island', 'neighbourhood', 'neighborhood', 'suburb', 'enclave', 'territory', 'municipality', 'prefecture',
+  // "the cities of Xining and Haidong", "the villages of Kukawa": plurals name places too
+  'cities', 'towns', 'villages', 'provinces', 'regions', 'districts', 'counties', 'islands', 'townships',
+  'prefectures', 'municipalities', 'communities',
+]);
+export const PLACE_CUE_AFTER = new Set([
+  'province', 'region', 'city', 'county', 'district', 'prefecture', 'state', 'governorate', 'oblast', 'municipality',
+  'township', 'village', 'town', 'area', 'border', 'airport', 'island', 'regency', 'hamlet', 'sub-county',
+]);
+/**
+ * Plural place nouns that close or open a list of places: "Mundakkai, Chooralmala, Attamala, and
+ * Noolpuzha villages", "Ishikawa, Toyama and Niigata prefectures", "the cities of Xining and Haidong".
+ * Every name in the list is a place.
+ */
+export const PLACE_LIST_NOUNS = new Set([
+  'villages', 'towns', 'cities', 'provinces', 'regions', 'districts', 'counties', 'prefectures', 'states',
+  'townships', 'municipalities', 'islands', 'oblasts', 'governorates', 'regencies', 'hamlets', 'communities',
+]);
 /** Prepositions that put an unknown name on the map when nothing else does: "in Pokrovsk." */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'from', 'into', 'towards', 'toward', 'around', 'at']);

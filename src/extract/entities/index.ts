@@ -10,9 +10,10 @@
 // Stage 7 needs the whole document, which is why this extractor works per document, not per sentence.
 import type { EntityMention, ExtractContext, Sentence } from '../../types.js';
 import { resolveDocument } from './aliases.js';
-import { buildChains, splitConnectors } from './candidates.js';
+import { buildChains, isNameToken, splitConnectors } from './candidates.js';
 import { analyze, makePiece, type DocStats, type Piece } from './classify.js';
-import { gazetteerLookup } from './gazetteer.js';
+import { gazetteerLookup, PLACE_SUFFIX } from './gazetteer.js';
+import { isFirstName, isLastName } from './lexicon.js';
 import { addCues, isTitleLine } from './refiners.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -68,6 +69,114 @@ function creditLine(chain: Token[], sentence: Token[]): Piece | null {
   return makePiece(chain, { label: 'ORG', rule: 'org/credit' });
 }
 
+/**
+ * Chinese autonomous areas are named after their place and the ethnic groups living there, listed
+ * with commas: "Jishishan Bao'an, Dongxiang, Salar Autonomous County", "Jishishan Bonan, Dongxiang and
+ * Salar Autonomous County". The commas cut the name into runs that look like a person ("Jishishan
+ * Bao'an") and a lone word ("Dongxiang"). A place piece whose only word before "Autonomous" is one
+ * ethnic name ("Salar Autonomous County") lacks its place name, which must be in the list before it:
+ * the list is merged back, one-word items (more ethnic names) up to the item of two words that starts
+ * the name (place and first ethnic name). Items that are known places themselves end the list.
+ */
+function autonomousList(local: Piece[], sentTokens: Token[]): Piece[] {
+  const at = local.findIndex(isBareAutonomous);
+  if (at < 0) return local;
+  const out: Piece[] = [];
+  let from = 0;
+  for (let i = at; i < local.length; i++) {
+    const piece = local[i]!;
+    if (!isBareAutonomous(piece)) continue;
+    let j = piece.tokens[0]!.index; // first token of the merged name so far
+    for (let items = 0; items < 4; items++) {
+      // the separator before token j: ", " or " and " or ", and "
+      let end = j - 1;
+      const sep = sentTokens[j]!.gap;
+      if (sentTokens[end]?.text === 'and' && /^[ \u00a0]$/.test(sep)) {
+        const andGap = sentTokens[end]!.gap;
+        if (!/^,?[ \u00a0]$/.test(andGap)) break;
+        end--;
+      } else if (!/^,[ \u00a0]$/.test(sep)) break;
+      let start = end;
+      while (start > 0 && start > end - 2 && isNameToken(sentTokens[start - 1]!) && /^[ \u00a0]$/.test(sentTokens[start]!.gap)) start--;
+      const item = sentTokens.slice(start, end + 1);
+      if (!item.length || item.length > 2 || item.some((t) => !t.cap || t.allCaps || t.hasDigit) || gazetteerLookup(item.map((t) => t.text).join(' '))) break;
+      if (start > 0 && isNameToken(sentTokens[start - 1]!) && /^[ \u00a0]$/.test(sentTokens[start]!.gap)) break; // a longer run: not a list item
+      j = start;
+      if (item.length === 2) break;
+    }
+    if (j === piece.tokens[0]!.index) continue;
+    const first = sentTokens[j]!;
+    const merged = makePiece(sentTokens.slice(j, piece.tokens[piece.tokens.length - 1]!.index + 1), { label: 'PLACE', rule: 'place/autonomous' });
+    while (from < i) {
+      const p = local[from++]!;
+      if (p.end <= first.start) out.push(p);
+    }
+    from = i + 1;
+    out.push(merged);
+  }
+  out.push(...local.slice(from));
+  return out;
+}
+
+function isBareAutonomous(p: Piece): boolean {
+  const n = p.tokens.length;
+  return p.label === 'PLACE' && n === 3 && p.tokens[1]!.lower === 'autonomous' && PLACE_SUFFIX.has(p.tokens[2]!.lower);
+}
+
+/**
+ * A dateline's place: "XINING, Dec. 19 (Xinhua) --", "JISHISHAN, Gansu Province/XINING, Dec. 19
+ * (Xinhua) --". Upper-case words that open the sentence (or follow a slash) before the agency's
+ * bracketed credit and a dash name where the story was filed, known to the gazetteer or not.
+ */
+const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]*(?:[,/][^()\n]{0,60})?\(\s*[\p{L}][^()\n]{0,40}\)\s*(?:--|[-–—])/u;
+function datelinePlace(chain: Token[], sentence: Sentence, sentTokens: Token[]): Piece | null {
+  if (!chain.every((t) => t.allCaps && !t.hasDigit) || chain.length > 3) return null;
+  const first = chain[0]!;
+  if (first.index !== 0 && !(first.gap === '/' && sentTokens.slice(0, first.index).every((t) => t.cap))) return null;
+  const next = sentTokens[chain[chain.length - 1]!.index + 1];
+  if (!next || !/^\s*[,/]/.test(next.gap)) return null;
+  if (!DATELINE.test(sentence.text)) return null;
+  // the credit's bracket comes after the place
+  const credit = sentence.text.indexOf('(');
+  if (credit < 0 || first.start - sentence.start > credit) return null;
+  const words = chain.map((t) => t.text).join(' ');
+  if (gazetteerLookup(words)) return null;
+  const canonical = words.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  return makePiece(chain, { label: 'PLACE', canonical, rule: 'place/dateline' });
+}
+
+const CLAUSE_END = /^\s*[,.;:)]/;
+const APPOSITION_PREPOSITIONS = new Set(['in', 'on', 'at', 'around', 'near', 'from', 'to', 'after', 'before', 'during', 'since']);
+const ADMIN_RULES = new Set(['place/suffix', 'place/prefix', 'place/autonomous', 'place/dateline']);
+
+/**
+ * A place and the larger place it lies in, separated by a comma: "Wajima, Ishikawa Prefecture,",
+ * "Barangay Masara, Maco around 7 pm", "Mayfield, Kentucky.". A lone unknown word on either side of a
+ * known place is a place too, when the pair ends the clause (or, after a place named with its unit,
+ * a preposition follows). Only single words that are not given names or surnames: "In Kyiv, Zelenskiy
+ * said" has a verb after the name, and "Babagana Zulum, Borno State" is a person's two words.
+ */
+function commaPlaces(pieces: Piece[], sentence: Sentence, sentTokens: Token[]): void {
+  const between = (a: Piece, b: Piece): string => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+  const after = (p: Piece): Token | undefined => sentTokens[p.tokens[p.tokens.length - 1]!.index + 1];
+  const ends = (p: Piece, admin: boolean): boolean => {
+    const next = after(p);
+    if (!next) return true;
+    if (CLAUSE_END.test(next.gap)) return true;
+    return admin && /^[ \u00a0]$/.test(next.gap) && APPOSITION_PREPOSITIONS.has(next.text);
+  };
+  const lone = (p: Piece): boolean => p.strength === 'weak' && p.kind === 'single' && !p.common &&
+    !isFirstName(p.tokens[0]!.lower) && !isLastName(p.tokens[0]!.lower);
+  const known = (p: Piece): boolean => p.label === 'PLACE' && p.strength === 'strong';
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const a = pieces[i]!;
+    const b = pieces[i + 1]!;
+    if (!/^,[ \u00a0]{1,2}$/.test(between(a, b))) continue;
+    if (lone(a) && known(b) && ends(b, ADMIN_RULES.has(b.rule))) a.cues.PLACE += 2;
+    else if (known(a) && lone(b) && ends(b, ADMIN_RULES.has(a.rule))) b.cues.PLACE += 2;
+  }
+}
+
 const LOWER_START = /^\p{Ll}/u;
 const SPACE_RUN = /\s\s|[^\S ]/;
 const ACRONYM_OPEN = /^\s*\(\s*$/;
@@ -104,7 +213,7 @@ export function extractEntities(sentences: Sentence[], _ctx: ExtractContext): En
     const sentTokens = tokens[i]!;
     const local: Piece[] = [];
     for (const chain of buildChains(sentTokens)) {
-      const credit = creditLine(chain, sentTokens);
+      const credit = creditLine(chain, sentTokens) ?? datelinePlace(chain, sentence, sentTokens);
       const chainPieces = credit ? [credit] : spelledOut(splitConnectors(chain).flatMap((part) => analyze(part, stats)), acronymsUsed);
       for (const piece of chainPieces) {
         piece.inTitleLine = titleLines[i]!;
@@ -114,8 +223,16 @@ export function extractEntities(sentences: Sentence[], _ctx: ExtractContext): En
         local.push(piece);
       }
     }
-    findAcronymDefinitions(local, sentence, acronyms);
-    pieces.push(...local);
+    const merged = autonomousList(local, sentTokens);
+    for (const piece of merged) {
+      if (piece.text) continue;
+      piece.inTitleLine = titleLines[i]!;
+      piece.text = sentence.text.slice(piece.start - sentence.start, piece.end - sentence.start).replace(/\s+/g, ' ');
+      addCues(piece, sentTokens);
+    }
+    commaPlaces(merged, sentence, sentTokens);
+    findAcronymDefinitions(merged, sentence, acronyms);
+    pieces.push(...merged);
   });
   const bySentence = new Map<number, Sentence>();
   sentences.forEach((s, i) => bySentence.set(i, s));

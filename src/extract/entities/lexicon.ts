@@ -70,7 +70,16 @@ export const isLastName = (lower: string): boolean => (profile(lower) & LAST) !=
 /** "korean", "french", "koreans": adjectives and plurals of nationality. */
 export const isDemonym = (lower: string): boolean => (profile(lower) & DEMONYM) !== 0;
 
-export const isMonthOrWeekday = (lower: string): boolean => (profile(lower) & MONTH_DAY) !== 0;
+// Weekday abbreviations the lexicon lacks; with their period only ("Wed." yes, "Sun" the surname no).
+const DAY_ABBREVIATIONS = new Set(['mon.', 'tue.', 'tues.', 'wed.', 'thu.', 'thur.', 'thurs.', 'fri.', 'sat.', 'sun.']);
+
+/**
+ * "december", "tuesday", and their abbreviations with a period: "Dec.", "Sept.", "Tues." (the lexicon
+ * lists "dec" but not "dec.", and a dated dateline "XINING, Dec. 19" made "Dec." an organisation).
+ */
+export const isMonthOrWeekday = (lower: string): boolean =>
+  (profile(lower) & MONTH_DAY) !== 0 ||
+  (lower.length >= 4 && lower.length <= 6 && lower.endsWith('.') && (DAY_ABBREVIATIONS.has(lower) || (profile(lower.slice(0, -1)) & MONTH_DAY) !== 0));
 
 /** A word compromise knows as something other than a name: "special", "police", "hero". */
 export const isLexiconCommon = (lower: string): boolean => (profile(lower) & COMMON) !== 0;

@@ -1,7 +1,7 @@
 // Context around a piece that says what it is ("startup Security Hero", "Ryu Hee-lim, chair of"),
 // and the headline test (a title-case line proves nothing by its capitals).
 import type { Piece } from './classify.js';
-import { ORG_CUE_NOUNS, PERSON_CUE_NOUNS, PLACE_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_PREPOSITIONS } from './gazetteer.js';
+import { ORG_CUE_NOUNS, PERSON_CUE_NOUNS, PLACE_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_LIST_NOUNS, PLACE_PREPOSITIONS } from './gazetteer.js';
 import type { Token } from './tokens.js';
 
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'its', 'his', 'her', 'their']);
@@ -19,6 +19,40 @@ const OF_PLACE_TITLES = new Set([
 const PLACE_APPOSITION = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'port', 'district', 'county', 'state', 'island', 'suburb', 'enclave', 'territory', 'country', 'nation', 'kingdom', 'republic', 'neighbourhood', 'neighborhood', 'municipality']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
 const SAID = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'stated']);
+
+// "30 km southwest of Wajima", "north of Kyiv": a compass point's "of" names a place
+const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+const LIST_WORDS = new Set(['and', 'or']);
+const LIST_SCAN = 12;
+
+/**
+ * Whether the piece stands in a list of names that a plural place noun closes or opens: "Mundakkai,
+ * Chooralmala, Attamala, and Noolpuzha villages", "the cities of Xining and Haidong". Walks over
+ * names, commas and "and" only, a bounded number of tokens each way.
+ */
+function inPlaceList(first: Token, last: Token, sentence: Token[]): boolean {
+  const listGap = (t: Token): boolean => /^,?[ \u00a0]{1,2}$/.test(t.gap);
+  // forward to the noun that closes the list
+  for (let k = last.index + 1; k < Math.min(sentence.length, last.index + LIST_SCAN); k++) {
+    const t = sentence[k]!;
+    if (!listGap(t)) break;
+    if (t.cap || LIST_WORDS.has(t.lower)) continue;
+    if (PLACE_LIST_NOUNS.has(t.lower)) return true;
+    break;
+  }
+  // back to the "of" that opens it
+  for (let k = first.index; k > Math.max(0, first.index - LIST_SCAN); k--) {
+    const t = sentence[k]!;
+    const before = sentence[k - 1];
+    if (!before) break;
+    if (before.lower === 'of' && /^[ \u00a0]$/.test(t.gap)) {
+      const noun = sentence[k - 2];
+      return k !== first.index && noun !== undefined && !noun.cap && PLACE_LIST_NOUNS.has(noun.lower);
+    }
+    if (!listGap(t) || !(before.cap || LIST_WORDS.has(before.lower))) break;
+  }
+  return false;
+}
 
 const spaceOnly = (t: Token | undefined): boolean => t !== undefined && /^[ \u00a0]{1,2}$/.test(t.gap);
 const lowerWord = (t: Token | undefined): t is Token => t !== undefined && !t.cap && /^\p{Ll}/u.test(t.text);
@@ -39,9 +73,11 @@ export function addCues(piece: Piece, sentence: Token[]): void {
     if (prev.lower === 'of' && lowerWord(prev2) && PLACE_CUE_BEFORE.has(prev2.lower)) cues.PLACE += 2;
     // "the Sultan of Sokoto", "Mayor of Kharkiv": a title's "of" names a place
     if (prev.lower === 'of' && prev2?.cap && OF_PLACE_TITLES.has(prev2.lower)) cues.PLACE += 2;
+    if (prev.lower === 'of' && lowerWord(prev2) && COMPASS_OF.has(prev2.lower)) cues.PLACE += 2;
     if (PLACE_PREPOSITIONS.has(prev.lower) && endsClause && !last.possessive) cues.PLACE += 1;
     if (SAID.has(prev.lower) && endsClause) cues.PERSON += 1;
   }
+  if (inPlaceList(first, last, sentence)) cues.PLACE += 2;
   if (!next) return;
   // "Tinubu stated this when he received", "Biden himself": a person's pronoun follows
   for (let k = last.index + 1; k < Math.min(sentence.length, last.index + 5); k++) {

@@ -41,6 +41,8 @@ const ABBREV = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'jr', 'sr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'gov',
   'sen', 'rep', 'rev', 'prof', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'brig', 'messrs', 'hon', 'esq',
+  // weekdays as datelines abbreviate them ("Tues., Dec. 19"); not "sun", "sat", "mon": names too
+  'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri',
 ]);
 // Characters in a gap that start a new sentence or clause where capitals are grammar, not names.
 const OPENS_SENTENCE = /[.!?:;"“”‘()[\]{}–—•|\n*#>]|^\s*-\s|\s-\s/;

@@ -19,6 +19,10 @@ export interface Candidate {
   anaphoric: boolean;
   /** "37 cents": the currency is the one of another amount in the sentence */
   cents: boolean;
+  /** a number without any noun or unit of its own ("including 13 in Qinghai"), not a year */
+  elliptical: boolean;
+  /** a number word kept only if the refiners find the elided noun ("including two in Qinghai") */
+  needsUnit: boolean;
   /** token index of the amount this one converts ("50 million won ($37,500)"), set by refiners */
   equivalentOf: number | null;
 }
@@ -26,7 +30,7 @@ export interface Candidate {
 export function draft(np: NumberPhrase): Candidate {
   return {
     s: np.i0, e: np.i1, value: np.value, valueMax: null, unit: null, measure: 'count', qualifier: 'exact',
-    currency: null, change: null, rule: 'figures/count', anaphoric: false, cents: false, equivalentOf: null,
+    currency: null, change: null, rule: 'figures/count', anaphoric: false, cents: false, elliptical: false, needsUnit: false, equivalentOf: null,
   };
 }
 

@@ -12,9 +12,9 @@
 //      year or a count depends on what follows it ("in 2021" vs "killed 2021 people").
 import { ageContextBefore, isAppositiveAge } from './ages.js';
 import { draft, round, ruleFor, setUnit, type Candidate } from './candidate.js';
-import { isCode, isDayOfMonth, isLabel, isStrongLabel, isTimeOfDay, yearContextBefore } from './filters.js';
-import { headAfterOf, headNounAt, isPluralNoun, singularize, tagsOf, unitFromContext } from './nouns.js';
-import { fractionAfterWord, type NumberPhrase } from './numbers.js';
+import { apostropheYear, isCode, isDayOfMonth, isLabel, isStrongLabel, isTimeOfDay, yearContextBefore } from './filters.js';
+import { elisionCue, headAfterOf, headNounAt, isPluralNoun, singularize, tagsOf, unitFromContext } from './nouns.js';
+import { fractionAfterWord, HALF_DETERMINERS, type NumberPhrase } from './numbers.js';
 import { changeBefore, changeNounAfter, qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { markDigitRuns, rangeAfter } from './ranges.js';
 import type { TokenView } from './tokens.js';
@@ -59,6 +59,9 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   // deciding here saves the rest of the work for the commonest word-number of all
   if (np.kind === 'words' && np.i1 === np.i0 + 1 && v.low(np.i0) === 'one' && !unitMayFollow(v, np.i1)) return null;
   if (np.kind === 'digits' && (isCode(v, np) || isTimeOfDay(v, np) || isDayOfMonth(v, np))) return null;
+  // "(TibetanReview.net, Dec19’23)": a clipped year glued to the date before it is part of the date
+  const clipped = np.kind === 'digits' ? apostropheYear(v, np) : null;
+  if (clipped === 'glued') return null;
   if (np.kind === 'digits' && isStrongLabel(v, np.i0)) {
     // "subparagraphs 7 through 11", "sections 3-5": the second number is a label too
     if (rangeAfter(v, nums, n, np.i1, np.i0, false) !== null) skip.add(n + 1);
@@ -199,6 +202,12 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
       f.unit = 'magnitude';
       f.measure = 'measure';
       f.rule = 'figures/measure';
+    } else if (magnitudeComplement(v, f.s)) {
+      // "the USGS reported the magnitude was 5.9", "its magnitude was later revised to 6.0": the
+      // number completes "magnitude" through a copula; the span stays the number alone
+      f.unit = 'magnitude';
+      f.measure = 'measure';
+      f.rule = 'figures/measure';
     }
   }
 
@@ -250,6 +259,11 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
       } else if (of?.kind === 'anaphor') {
         f.anaphoric = true;
         f.e = of.end;
+      } else if (v.low(p) === 'others' || (v.low(p) === 'more' && v.low(p + 1) === 'others')) {
+        // "injured 198 people ..., with 16 others still missing": "others" points back to the
+        // noun of the previous count, like "six of whom"
+        f.anaphoric = true;
+        f.e = v.low(p) === 'others' ? p + 1 : p + 2;
       }
     }
   }
@@ -268,7 +282,13 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   if (np.kind === 'digits' && v.isWord(np.i1) && v.glued(np.i1) && f.e <= np.i1) return null; // "5G", "1990s", "20th", "4K"
   if (np.yearLike && !pre && f.measure === 'count' && (!headFound || yearContextBefore(v, np.i0))) return null;
   if (np.kind === 'words' && v.low(np.i0) === 'one' && np.i1 === np.i0 + 1 && f.measure === 'count') return null; // "beyond one chat room"
-  if ((np.kind === 'words' || np.kind === 'article') && f.measure === 'count' && f.unit === null && !f.anaphoric) return null; // "the two", "Nine were saved"
+  // "the two", "Nine were saved"; but "killed seven people, including two in Qinghai" may take the
+  // noun of the earlier count (the refiner drops it if it finds none)
+  if ((np.kind === 'words' || np.kind === 'article') && f.measure === 'count' && f.unit === null && !f.anaphoric) {
+    if (!elisionCue(v, f.s)) return null;
+    f.elliptical = true;
+    f.needsUnit = true;
+  }
   // "Formula 1 teams", "World War 2 veterans", "Windows 11 users": a small number right after a
   // capitalised word is part of a name even before a plural; acronyms listing counts stay
   // ("the pro-Kurdish HDP 59 seats"), and so do title-case headlines ("Police Arrest 7 Suspects")
@@ -309,14 +329,30 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   if (!f.change && !share && (f.measure === 'percent' || f.measure === 'money' || f.measure === 'measure')) f.change = changeNounAfter(v, f.e);
 
   if (bare) {
+    if (f.needsUnit) return f;
     if (np.kind !== 'digits') return null;
     if (f.qualifier === 'exact' && isLabel(v, np.i0)) return null; // "Apollo 11", "Article 5", "S&P 500 index"
     // "(3)" footnotes and list markers; "2. Hurricane Camille -- ..." numbered lists
     if (np.plainInteger && (np.value ?? 0) < 100 && v.is(np.i0 - 1, '(') && v.is(f.e, ')')) return null;
     if (np.plainInteger && v.startsSentence(np.i0) && (v.is(f.e, '.') || v.is(f.e, ')')) && f.e + 1 < v.length) return null;
+    // "the class of '98", "in '98": with no noun after it, a number after an opening apostrophe is a year
+    if (clipped === 'spaced') return null;
     f.unit = unitFromContext(v, np.i0);
+    // a bare number with no unit from context may take the noun of an earlier count (refiners)
+    f.elliptical = f.unit === null;
   }
   return f;
+}
+
+/** connectors between "magnitude" and its number: "the magnitude was 5.9", "was revised to 6.0" */
+const MAGNITUDE_LINK = new Set(['was', 'is', 'were', 'at', 'to', 'put', 'revised', 'measured', 'estimated', 'initially', 'later', 'upgraded', 'downgraded', 'lowered', 'raised', 'reached', 'registered', 'been', 'has', 'had']);
+
+/** Is the number at token s the complement of "magnitude" through a copula ("the magnitude was 5.9")? */
+function magnitudeComplement(v: TokenView, s: number): boolean {
+  let k = s - 1;
+  // at most four linking words, so the look-back is constant
+  for (let n = 0; n < 4 && MAGNITUDE_LINK.has(v.low(k)); n++) k--;
+  return k < s - 1 && v.low(k) === 'magnitude';
 }
 
 /** A capitalised, not all-capitals word before the number that is not a function word: a name. */
@@ -380,7 +416,14 @@ function readVague(v: TokenView, np: NumberPhrase): Candidate | null {
 /** "two-thirds of the gain", "a quarter of", "more than half of adults", "rose by a third" */
 function readFraction(v: TokenView, np: NumberPhrase, end: number, fraction: number): Candidate | null {
   const byChange = v.low(np.i0 - 1) === 'by' ? changeBefore(v, np.i0) : null;
-  if (v.low(end) !== 'of' && !byChange) return null;
+  // "a quarter of a percentage point", "half a percentage point", "a third of a percent": a
+  // fraction of the unit that follows, not a share of something
+  let j = end;
+  if (v.low(j) === 'of') j++;
+  const ofUnit = v.low(j) === 'a' ? percentAfter(v, j + 1) : null;
+  // "more than half the new capacity" (numbers.ts only reads it with a quantifier before it)
+  const share = v.low(end) === 'of' || (np.kind === 'fraction' && v.low(np.i0) === 'half' && HALF_DETERMINERS.has(v.low(end)));
+  if (!share && !byChange && !ofUnit) return null;
   // "the first half of the year", "the other half of", "the third quarter"
   if (['first', 'second', 'other', 'latter', 'former', 'the', 'last', 'next', 'back', 'front', 'top', 'bottom', 'this'].includes(v.low(np.i0 - 1))) return null;
   const f = draft(np);
@@ -389,6 +432,10 @@ function readFraction(v: TokenView, np: NumberPhrase, end: number, fraction: num
   f.unit = 'percent';
   f.measure = 'percent';
   f.rule = 'figures/fraction';
+  if (ofUnit) {
+    setUnit(f, ofUnit, ruleFor(ofUnit));
+    f.value = round(fraction);
+  }
   const q = qualifierBefore(v, f.s);
   if (q) {
     f.qualifier = q.qualifier;

@@ -46,6 +46,18 @@ export function isDayOfMonth(v: TokenView, np: NumberPhrase): boolean {
   return false;
 }
 
+/**
+ * "Dec19’23", "Dec ’23", "the class of '98": two digits right after an apostrophe are a clipped
+ * year, never an amount. 'glued' when the apostrophe sticks to a word or number before it (certainly
+ * a date part); 'spaced' when a space precedes it, where it may also be an opening quote
+ * ("'23 people died,' he said"), so the caller drops it only when no noun follows.
+ */
+export function apostropheYear(v: TokenView, np: NumberPhrase): 'glued' | 'spaced' | null {
+  const i = np.core;
+  if (np.i0 !== i || !np.plainInteger || !/^\d{2}$/.test(v.text(i)) || !v.is(i - 1, "'") || !v.glued(i)) return null;
+  return v.glued(i - 1) && (v.isWord(i - 2) || v.isNum(i - 2)) ? 'glued' : 'spaced';
+}
+
 const ZONES = new Set(['GMT', 'UTC', 'BST', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'CET', 'CEST', 'KST', 'JST', 'IST', 'ET', 'PT']);
 /** "3pm", "10.30am", "1.35 p.m.", "0900 GMT" (times of day; "10:30" never parses as a number). */
 export function isTimeOfDay(v: TokenView, np: NumberPhrase): boolean {

@@ -27,6 +27,7 @@ const IRREGULAR = table<string>({
   addresses: 'address', witnesses: 'witness', classes: 'class', glasses: 'glass', losses: 'loss',
   processes: 'process', sexes: 'sex', fixes: 'fix', dishes: 'dish', crashes: 'crash', clashes: 'clash',
   bushes: 'bush', branches: 'branch', speeches: 'speech', coaches: 'coach', beaches: 'beach',
+  barracks: 'barracks',
 });
 /** plural in meaning without a plural -s: they can head a count on their own */
 const COLLECTIVE = new Set([
@@ -88,7 +89,8 @@ export function isPluralNoun(word: string): boolean {
   if (blocked(tags) || tags.has('Adverb')) return false;
   if (tags.has('Plural')) return true;
   // "crisis", "status", "axis", "hepatitis" are singular; "Somalis", "Israelis", "taxis" are not
-  if (lower.length >= 3 && /[^s]s$/.test(lower) && !/(?:us|sis|xis|itis)$/.test(lower)) return !tags.has('Adjective');
+  // the lexicon's own "Singular" on an -s word is trusted: "gas", "caucus", "corpus" ("5 gas stations")
+  if (lower.length >= 3 && /[^s]s$/.test(lower) && !/(?:us|sis|xis|itis)$/.test(lower)) return !tags.has('Adjective') && !tags.has('Singular');
   return false;
 }
 
@@ -142,6 +144,13 @@ export function headNounAt(v: TokenView, j: number, singular = false): Head | nu
     if (isPluralNoun(word)) return { unit: singularize(word), end: last + 1 };
     const tags = tagsOf(lower);
     if (last === k && (blocked(tags) || (tags.has('Adverb') && !MODIFIER_OK.has(lower)))) return null;
+    // "12 search and rescue dogs", "five oil and gas companies": a singular word joined by "and" to
+    // the next modifier is one compound modifier ("3 cats and dogs" stops at the plural above)
+    if (last === k && (v.low(k + 1) === 'and' || v.is(k + 1, '&')) && v.isWord(k + 2) && !isNumberWord(v.low(k + 2)) &&
+      !tags.has('Plural') && !tags.has('Adjective') && !tags.has('PastTense') && !tags.has('Gerund') && n < MAX_MODIFIERS - 1) {
+      k += 2;
+      continue;
+    }
     if (singular && last === k && (tags.has('Noun') || tags.has('Singular') || tags.has('Duration') || tags.has('Unit'))) {
       // "1 person", but "1 deepfake video" keeps looking for the head
       const next = k + 1;
@@ -201,3 +210,28 @@ export function unitFromContext(v: TokenView, i: number): string | null {
   }
   return null;
 }
+
+/**
+ * Does a bare number starting at token s stand in a coordination whose noun is elided?
+ * "118 people ..., including 13 in Qinghai", "182 people injured and 20 missing", "with 16 still
+ * missing", "of which 13 in Qinghai", "among them 13 children", "50 seats out of 75". The words before it are the cue: a
+ * bare number after them usually counts what an earlier figure of the sentence counts.
+ */
+export function elisionCue(v: TokenView, s: number): boolean {
+  const w = v.low(s - 1);
+  if (w === 'including' || w === 'and' || w === 'or' || w === 'plus') return true;
+  // ", with 16 still missing" but not "with 5 in the lead" opening a sentence
+  if (w === 'with') return v.is(s - 2, ',');
+  // "of which 13", "of them 13", "of whom 13", "among them 13"
+  if (w === 'which' || w === 'them' || w === 'whom') return v.low(s - 2) === 'of' || v.low(s - 2) === 'among';
+  // "at least 50 seats out of 75", "323 seats out of the total 600", "out of total 3,465,736"
+  if (w === 'of') return v.low(s - 2) === 'out';
+  if (w === 'total') return v.seqBefore(s - 1, ['out', 'of']) || v.seqBefore(s - 1, ['out', 'of', 'the']);
+  return false;
+}
+
+/** "killed 118", "kills at least 118", "injuring 20": verbs whose bare object counts victims, i.e. people. */
+export const CASUALTY_VERBS = new Set(['kill', 'kills', 'killed', 'killing', 'injure', 'injures', 'injured', 'injuring', 'wound', 'wounds', 'wounded', 'wounding']);
+
+/** "13 dead", "20 missing", "182 injured": adjectives and participles that count victims, i.e. people. */
+export const CASUALTY = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'unaccounted', 'hospitalised', 'hospitalized', 'evacuated', 'rescued', 'displaced', 'homeless', 'stranded', 'trapped', 'feared']);

@@ -59,6 +59,10 @@ const FRACTION_WORDS = table<number>({
 });
 const VULGAR = table<number>({ '\u00BD': 0.5, '\u00BC': 0.25, '\u00BE': 0.75, '\u2153': 1 / 3, '\u2154': 2 / 3 });
 
+/** determiners after "half" that make it a share when a quantifier precedes ("more than half the") */
+export const HALF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all']);
+const HALF_QUANTIFIERS = new Set(['than', 'almost', 'nearly', 'about', 'around', 'roughly', 'over', 'some', 'approximately']);
+
 /** words that may start a number phrase */
 const STARTERS = new Set<string>([
   ...UNITS.keys(), ...TENS.keys(), ...VAGUE, 'a', 'an', 'half', 'several', 'few', 'minus', 'negative',
@@ -155,6 +159,11 @@ function readNumberAt(v: TokenView, i: number): NumberPhrase | null {
       return { ...w, i0: i, core: i, value, base: value, kind: 'article' };
     }
     if (v.low(i + 1) === 'of' || v.low(i - 1) === 'by') return fraction(i, i + 1, 0.5);
+    // "cut rates by half a percentage point": a fraction of a point (read in figure.ts)
+    if (v.low(i + 1) === 'a' && (v.low(i + 2) === 'percentage' || v.low(i + 2) === 'percent' || v.low(i + 2) === 'point')) return fraction(i, i + 1, 0.5);
+    // "more than half the new capacity", "almost half its budget": with a quantifier before it,
+    // "half" before a determiner is a share; alone ("half the battle") it is left alone
+    if (HALF_DETERMINERS.has(v.low(i + 1)) && HALF_QUANTIFIERS.has(v.low(i - 1))) return fraction(i, i + 1, 0.5);
     return null;
   }
   if (VAGUE.has(low)) return readVague(v, i);

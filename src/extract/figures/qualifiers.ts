@@ -75,6 +75,12 @@ for (const entry of BEFORE) {
 
 /** The qualifier phrase that ends right before token i, longest first. */
 export function qualifierBefore(v: TokenView, i: number): { start: number; qualifier: Qualifier } | null {
+  // "faced a possible maximum of 11 years", "a mandatory minimum of 10 years": an adjective between
+  // the article and "maximum"/"minimum" does not change the bound
+  if (v.low(i - 1) === 'of' && (v.low(i - 2) === 'maximum' || v.low(i - 2) === 'minimum') && v.isWord(i - 3) &&
+    (v.low(i - 4) === 'a' || v.low(i - 4) === 'the') && !BEFORE_BY_LAST.has(v.low(i - 3))) {
+    return { start: i - 4, qualifier: v.low(i - 2) === 'maximum' ? 'at_most' : 'at_least' };
+  }
   const candidates = BEFORE_BY_LAST.get(v.low(i - 1));
   if (!candidates) return null;
   for (const [words, qualifier] of candidates) {
@@ -121,7 +127,7 @@ const UP_VERBS = new Set([
   'jumps', 'jumping', 'climbed', 'climb', 'climbs', 'climbing', 'surged', 'surge', 'surges', 'surging',
   'soared', 'soar', 'soars', 'soaring', 'added', 'adding', 'add', 'adds', 'rallied', 'advanced', 'advancing', 'spiked',
   'expanded', 'raised', 'raise', 'raises', 'boosted', 'hiked', 'widened', 'accelerated', 'rebounded',
-  'higher', 'edged', 'ticked', 'firmed', 'strengthened', 'appreciated',
+  'higher', 'edged', 'ticked', 'firmed', 'strengthened', 'appreciated', 'lifted', 'lift', 'lifts', 'lifting',
 ]);
 const DOWN_VERBS = new Set([
   'fell', 'fall', 'falls', 'falling', 'fallen', 'down', 'dropped', 'drop', 'drops', 'dropping',
@@ -145,8 +151,15 @@ export function changeBefore(v: TokenView, i: number): 'up' | 'down' | null {
   // "rose just 0.2%", "fell only 3%"
   if (v.low(k) === 'just' || v.low(k) === 'only' || v.low(k) === 'merely') k--;
   const low = v.low(k);
-  if (low === 'by') k--;
-  else if (low === 'of') {
+  if (low === 'by') {
+    k--;
+    // "raised the basic interest rate by 25 basis points", "lifted its projection by 10 basis
+    // points": the verb's object may stand between the verb and "by"
+    if (!UP_VERBS.has(v.low(k)) && !DOWN_VERBS.has(v.low(k))) {
+      const verb = changeVerbBefore(v, k);
+      if (verb) return verb;
+    }
+  } else if (low === 'of') {
     const noun = v.low(k - 1);
     if (UP_NOUNS.has(noun)) return 'up';
     if (DOWN_NOUNS.has(noun)) return 'down';
@@ -159,6 +172,24 @@ export function changeBefore(v: TokenView, i: number): 'up' | 'down' | null {
   if (verb === 'gave' || verb === 'edged' || verb === 'ticked') return null;
   if (UP_VERBS.has(verb)) return 'up';
   if (DOWN_VERBS.has(verb)) return 'down';
+  return null;
+}
+
+/** words that end the search for a change verb before "by": clause breaks and other verbs' words */
+const OBJECT_STOP = new Set(['and', 'or', 'but', 'to', 'from', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'by', 'at', 'on', 'for', 'with', 'as']);
+/** particles and comparatives in the verb sets that are not verbs taking an object */
+const NOT_OBJECT_VERB = new Set(['up', 'down', 'higher', 'lower', 'gave', 'edged', 'ticked']);
+const MAX_OBJECT = 5;
+
+/** A change verb at most five words before token k + 1, with only its object between. */
+function changeVerbBefore(v: TokenView, k: number): 'up' | 'down' | null {
+  for (let j = k - 1; j >= 0 && j >= k - MAX_OBJECT; j--) {
+    if (!v.isWord(j) || OBJECT_STOP.has(v.low(j))) return null;
+    const w = v.low(j);
+    if (NOT_OBJECT_VERB.has(w)) return null;
+    if (UP_VERBS.has(w)) return 'up';
+    if (DOWN_VERBS.has(w)) return 'down';
+  }
   return null;
 }
 

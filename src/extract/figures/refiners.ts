@@ -1,11 +1,14 @@
 // Refiners: passes over all the figures of a sentence, in this order (each needs the previous):
 //   1. inferCents          "fell 37 cents ... to $13.83": cents of the sentence's currency
 //   2. resolveAnaphora     "Seven suspects, six of whom": the noun of the previous count
-//   3. shareListedUnit     "aged 73 and 78": a bare number in a list takes the unit before it
-//   4. inheritChange       "fell 158.67 points, or 0.9 percent": the "or" restates the change
-//   5. linkConversions     "50 million won ($37,500)": the parenthesised amount converts the first
-//   6. removeOverlaps      the longer of two overlapping figures wins
+//   3. shareListedUnit     "aged 73 and 78": a bare number in a list takes the unit before it;
+//                          "132, 81 and 79 seats": or the unit of the list's last member
+//   4. inheritElidedNoun   "118 people ..., including 13 in Qinghai": the noun of an earlier count
+//   5. inheritChange       "fell 158.67 points, or 0.9 percent": the "or" restates the change
+//   6. linkConversions     "50 million won ($37,500)": the parenthesised amount converts the first
+//   7. removeOverlaps      the longer of two overlapping figures wins
 import type { Candidate } from './candidate.js';
+import { CASUALTY, CASUALTY_VERBS, elisionCue, tagsOf } from './nouns.js';
 import type { TokenView } from './tokens.js';
 
 export type Refiner = (v: TokenView, figures: Candidate[]) => Candidate[];
@@ -65,19 +68,106 @@ export const shareListedUnit: Refiner = (v, figures) => {
     c.currency = p.currency;
     c.rule = p.rule;
   }
-  return figures;
-};
-
-/** "dropped $1.91, or 4.6 percent, to $39.94": the percentage restates the fall. */
-export const inheritChange: Refiner = (v, figures) => {
-  for (let i = 1; i < figures.length; i++) {
+  // "secure 132, 81 and 79 seats", "2 or 3 children": bare numbers listed before the last member
+  // of a list share its unit. Only a list joined by "and"/"or" ("Of the 10, 3 people" is no list);
+  // right to left, so the unit passes down the whole list.
+  const listed = new Set<Candidate>();
+  for (let i = figures.length - 2; i >= 0; i--) {
     const c = figures[i]!;
-    const p = figures[i - 1]!;
-    if (c.change !== null || p.change === null || v.low(c.s - 1) !== 'or') continue;
-    if (p.e === c.s - 1 || (v.is(p.e, ',') && p.e === c.s - 2)) c.change = p.change;
+    const n = figures[i + 1]!;
+    if (c.measure !== 'count' || c.unit !== null || c.anaphoric || !c.elliptical || n.unit === null || n.s <= c.e || n.s - c.e > 2) continue;
+    const between = v.tokens.slice(c.e, n.s).map((t) => t.lower);
+    if (!between.every((w) => w === 'and' || w === 'or' || w === ',')) continue;
+    if (!listed.has(n) && !between.includes('and') && !between.includes('or')) continue;
+    c.measure = n.measure;
+    c.unit = n.unit;
+    c.currency = n.currency;
+    c.rule = n.rule;
+    listed.add(c);
   }
   return figures;
 };
+
+/**
+ * "has killed at least 118 people as of Dec 19 morning, including 13 in neighbouring Qinghai",
+ * "the quake has left 182 people injured and 20 missing": a bare number after "including", "and",
+ * "or", ", with", "of which" counts what the nearest earlier count of the sentence counts, since
+ * its noun is elided. Without such a count, "13 dead", "20 missing" and "kills at least 118" still
+ * count victims, i.e. people. Number words kept only for this ("including two in Qinghai") go if no noun is found.
+ */
+export const inheritElidedNoun: Refiner = (v, figures) => {
+  let dropped = false;
+  for (let i = 0; i < figures.length; i++) {
+    const c = figures[i]!;
+    if (!c.elliptical || c.unit !== null || c.measure !== 'count') continue;
+    if (elisionCue(v, c.s)) {
+      // the nearest earlier figure decides; a duration or an age between them is an adverbial ("118
+      // people in three days, including 13 ...") and is passed over, but an amount of another kind
+      // is what the number continues ("27.4 million barrels a day, or roughly 1.8 million less")
+      for (let k = i - 1; k >= 0; k--) {
+        const p = figures[k]!;
+        if (p.measure === 'duration' || p.measure === 'age') continue;
+        if (p.measure === 'count' && p.unit !== null) c.unit = p.unit;
+        break;
+      }
+    }
+    if (c.unit === null && (CASUALTY.has(v.low(c.e)) || CASUALTY_VERBS.has(v.low(c.s - 1)))) c.unit = 'person';
+    if (c.unit === null && c.needsUnit) dropped = true;
+  }
+  return dropped ? figures.filter((c) => !(c.needsUnit && c.unit === null)) : figures;
+};
+
+/**
+ * "dropped $1.91, or 4.6 percent, to $39.94", "grew 63 GW (17%)", "increased by 152 gigawatts
+ * (GW) or 8.3%": the percentage restates the change; "rose 0.6 percent in the quarter and 4.1
+ * percent annually", "increased by 24 GW in Europe and 20 GW in North America": a figure of the
+ * same unit coordinated by "and", with no verb between, is a change of the same verb.
+ */
+export const inheritChange: Refiner = (v, figures) => {
+  for (let i = 1; i < figures.length; i++) {
+    const c = figures[i]!;
+    if (c.change !== null) continue;
+    const p = figures[i - 1]!;
+    if (p.change !== null) {
+      // skip a parenthesised abbreviation: "152 gigawatts (GW) or 8.3%"
+      let pe = p.e;
+      if (v.is(pe, '(') && v.is(pe + 2, ')') && v.isWord(pe + 1)) pe += 3;
+      if (v.low(c.s - 1) === 'or' && (pe === c.s - 1 || (v.is(pe, ',') && pe === c.s - 2))) {
+        c.change = p.change;
+        continue;
+      }
+      if (v.is(c.s - 1, '(') && p.e === c.s - 1) {
+        c.change = p.change;
+        continue;
+      }
+    }
+    if (v.low(c.s - 1) === 'and') {
+      for (let k = i - 1; k >= 0; k--) {
+        const q = figures[k]!;
+        if (q.measure !== c.measure || q.unit !== c.unit) continue;
+        if (q.change !== null && c.s - q.e <= MAX_AND_REACH && noVerbBetween(v, q.e, c.s - 1)) c.change = q.change;
+        break;
+      }
+    }
+  }
+  return figures;
+};
+
+const MAX_AND_REACH = 12;
+/** No verb, auxiliary or clause punctuation between tokens a and b: one clause's list of figures. */
+function noVerbBetween(v: TokenView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = v.tokens[k]!;
+    if (t.kind === 'punct') {
+      if (t.text !== '(' && t.text !== ')' && t.text !== ',' && t.text !== '%') return false;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    const tags = tagsOf(t.lower);
+    if (tags.has('Verb') || tags.has('PastTense') || tags.has('PresentTense') || tags.has('Copula') || tags.has('Modal') || tags.has('Auxiliary') || tags.has('Infinitive') || tags.has('Gerund')) return false;
+  }
+  return true;
+}
 
 const MAX_PAREN_REACH = 16;
 
@@ -122,4 +212,4 @@ export const removeOverlaps: Refiner = (_v, figures) => {
 };
 
 /** The refiners in the order they must run. */
-export const REFINERS: readonly Refiner[] = [inferCents, resolveAnaphora, shareListedUnit, inheritChange, linkConversions, removeOverlaps];
+export const REFINERS: readonly Refiner[] = [inferCents, resolveAnaphora, shareListedUnit, inheritElidedNoun, inheritChange, linkConversions, removeOverlaps];
