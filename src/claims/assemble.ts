@@ -3,7 +3,7 @@
 // date. Conversions in parentheses belong to the claim of the amount they convert.
 import type { ArticleMeta, DateMention, EntityMention, FigureMention, Sentence } from '../types.js';
 import type { ClaimRow } from '../output/schema.js';
-import { analyzeClaim, type Attribution } from '../extract/attribution/index.js';
+import { analyzeClaim, nextSpeaker, type Attribution } from '../extract/attribution/index.js';
 import { chooseClaimDate } from './claim-date.js';
 import { hashId, normalizeForId } from './ids.js';
 
@@ -34,12 +34,10 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
 
     const amounts = figures.filter((f) => f.equivalent_of === null);
     const focuses: (FigureMention | DateMention)[] = amounts.length ? amounts : dates.filter((d) => d.grain !== 'duration' && d.value !== null).slice(0, 1);
-    let lastAnalysis: ReturnType<typeof analyzeClaim> | null = null;
     for (const focus of focuses) {
       const figure = focus.type === 'figure' ? focus : null;
       const date = figure ? chooseClaimDate(sentence, figure, dates, amounts.filter((f) => f !== figure)) : (focus as DateMention);
       const analysis = analyzeClaim(sentence, focus.start, focus.end, { previousSpeaker, entityAt });
-      lastAnalysis = analysis;
       const base = hashBase(doc, sentence, focus);
       const n = idCounts.get(base) ?? 0;
       idCounts.set(base, n + 1);
@@ -95,11 +93,8 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
       for (const e of sentenceEntities) if (!claimOf.has(e)) claimOf.set(e, only);
     }
     // "he added" in the next sentence refers to whoever spoke here
-    if (lastAnalysis?.attribution) previousSpeaker = lastAnalysis.attribution;
-    else {
-      const speaker: Attribution | null = analyzeClaim(sentence, sentence.start, sentence.start, { previousSpeaker, entityAt }).attribution;
-      if (speaker) previousSpeaker = speaker;
-    }
+    const speaker = nextSpeaker(sentence, { previousSpeaker, entityAt });
+    if (speaker) previousSpeaker = speaker;
   }
   return { claims, claimOf };
 }

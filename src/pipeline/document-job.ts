@@ -1,9 +1,8 @@
 // One document's work, as a worker thread (or the main thread, with --workers 0) does it: read,
 // decode, hash, process, and serialise the result as one spool line. Everything here is plain data
 // so that it crosses a thread boundary as it is.
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, EntityLabel } from '../types.js';
 import type { InputRef } from '../ingest/inputs.js';
-import type { EntityLabel } from '../types.js';
 import { contentHash, readInput, toArticle, type MetaEntry } from './read-article.js';
 import { processDocument } from './process-document.js';
 import { spoolLine } from './spool.js';

@@ -99,6 +99,5 @@ function parseRecord(text: string, line: number, diag: (reason: string, severity
     // as with the manifest, a bad date is never guessed: relative dates stay unresolved
     if (!published) warnings.push(diag(`bad published date "${rawDate}" for id "${id}" (want YYYY-MM-DD), left unset`, 'error', 'input/bad-date'));
   }
-  void line;
   return { record: { line, id, text: body, entry: { published, outlet: optional('outlet'), title: optional('title'), url: optional('url') } }, warnings };
 }

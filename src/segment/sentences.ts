@@ -35,20 +35,52 @@ export function segmentSentences(masked: string): Sentence[] {
   return sentences;
 }
 
+// Characters that may follow a stop and still belong to it: `."`, `?”`, `...`
+const CLOSER = /[.!?…"”’')\]]/;
+const SPACE = /\s/;
+// Characters of the word before a full stop, inner dots of "U.S" included.
+const WORD_CHAR = /[\p{L}.]/u;
+// No rule below matches a longer word: the sets' longest entry ("messrs"), and an acronym of five
+// letters ("a.b.c.d.e", 9 characters). Longer words end a sentence without a look-up.
+const LONGEST_LISTED = Math.max(...[...NO_BREAK_AFTER, ...BREAK_IF_CAPITAL_FOLLOWS].map((w) => w.length));
+const LONGEST_ACRONYM = 9;
+
+/**
+ * The word before the last full stop asked about, so that the stops of one run ("......") share one
+ * backward scan. Without it a line of dots followed by a lower-case word took quadratic time
+ * (100,000 dots: minutes).
+ */
+interface WordMemo {
+  sentenceStart: number;
+  dot: number;
+  /** where the word before `dot` starts */
+  word: number;
+  /** its first character that is not a dot */
+  core: number;
+}
+
 function splitLine(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
   let start = from;
+  // the run of closing punctuation after a stop, and the spaces after it, are the same for every
+  // stop inside the run: scanned once per run, not once per stop (a line of 100,000 dots)
+  let runEnd = -1;
+  let runNext = -1;
+  const memo: WordMemo = { sentenceStart: -1, dot: -1, word: -1, core: -1 };
   for (let i = from; i < to; i++) {
     const c = text[i]!;
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
-    // swallow closing quotes/brackets and further stops: `."`, `?”`, `...`
-    let end = i + 1;
-    while (end < to && /[.!?…"”’')\]]/.test(text[end]!)) end++;
-    if (end < to && !/\s/.test(text[end]!)) continue; // "2.5", "U.S.-based", "hub420.shop"
-    let next = end;
-    while (next < to && /\s/.test(text[next]!)) next++;
+    if (i >= runEnd) {
+      runEnd = i + 1;
+      while (runEnd < to && CLOSER.test(text[runEnd]!)) runEnd++;
+      runNext = runEnd;
+      while (runNext < to && SPACE.test(text[runNext]!)) runNext++;
+    }
+    const end = runEnd;
+    if (end < to && !SPACE.test(text[end]!)) continue; // "2.5", "U.S.-based", "hub420.shop"
+    const next = runNext;
     if (next >= to) break; // the line's end closes the sentence anyway
     const following = text.slice(next, next + 40);
-    if (c === '.' && !isSentenceEnd(text, start, i, following)) continue;
+    if (c === '.' && !isSentenceEnd(text, start, i, following, memo)) continue;
     // a new sentence starts with a capital, a digit or an opening quote/bracket
     if (!/^[\p{Lu}\p{N}"“‘'(\[\-–—]/u.test(following)) continue;
     push(text, start, end, paragraph, out);
@@ -58,16 +90,31 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
   push(text, start, to, paragraph, out);
 }
 
-function isSentenceEnd(text: string, sentenceStart: number, dot: number, following: string): boolean {
+function isSentenceEnd(text: string, sentenceStart: number, dot: number, following: string, memo: WordMemo): boolean {
   // the word before the dot, including inner dots of "U.S"
   let w = dot;
-  while (w > sentenceStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
-  const word = text.slice(w, dot);
-  const lower = word.toLowerCase().replace(/^\.+/, '');
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "S. Korea", "Pavel V. Durov"
+  while (w > sentenceStart && WORD_CHAR.test(text[w - 1]!)) {
+    w--;
+    // the previous stop asked about is inside this word: its scan already went on from there
+    if (w === memo.dot && memo.sentenceStart === sentenceStart) {
+      w = memo.word;
+      break;
+    }
+  }
+  let core = w;
+  if (w === memo.word && memo.sentenceStart === sentenceStart) core = memo.core;
+  else while (core < dot && text[core] === '.') core++;
+  memo.sentenceStart = sentenceStart;
+  memo.dot = dot;
+  memo.word = w;
+  memo.core = core;
+  const length = dot - w;
+  // lower-cased without leading dots ("...Mr" -> "mr"); empty when too long to be listed
+  const lower = dot - core <= LONGEST_LISTED ? text.slice(core, dot).toLowerCase() : '';
+  if (length === 1 && /^\p{Lu}$/u.test(text[w]!)) return false; // an initial: "S. Korea", "Pavel V. Durov"
   if (BREAK_IF_CAPITAL_FOLLOWS.has(lower)) return SENTENCE_STARTERS.test(following);
   if (NO_BREAK_AFTER.has(lower)) return false;
-  if (/^(?:\p{L}\.){1,4}\p{L}$/u.test(word)) return SENTENCE_STARTERS.test(following); // other dotted acronyms
+  if (length <= LONGEST_ACRONYM && /^(?:\p{L}\.){1,4}\p{L}$/u.test(text.slice(w, dot))) return SENTENCE_STARTERS.test(following); // other dotted acronyms
   return true;
 }
 

@@ -119,6 +119,17 @@ describe('attribution: speakers carried across sentences', () => {
     expect(nextSpeaker(reports, { previousSpeaker: null })).toBeNull();
   });
 
+  it('nested reports: the outermost source first, every source in `sources`', () => {
+    const text = 'The Korea Communications Standards Commission (KCSC) reported that Telegram’s representative in East Asia confirmed the removal of 25 pieces of sexual exploitation material as requested.'; // fixtures/001
+    const s = sentenceOf(text, 0);
+    const at = text.indexOf('25 pieces');
+    const got = analyzeClaim(s, at, at + 9, { previousSpeaker: null });
+    expect(got.sources.map((a) => a.text)).toEqual(['The Korea Communications Standards Commission (KCSC)', 'Telegram’s representative in East Asia']);
+    expect(got.attribution).toBe(got.sources[0]);
+    expect(got.attribution?.verb).toBe('report');
+    expect(got.predicate).toBe('confirm');
+  });
+
   it('canonical names come from entityAt', () => {
     const s = sentenceOf('The KCSC said the company claimed to "deeply understand the situation in Korea where deepfake sex crimes have become a social problem".'); // fixtures/004
     const ctx: AttributionContext = {

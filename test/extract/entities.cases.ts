@@ -16,7 +16,7 @@ export interface ExpectedEntity {
 export interface EntityCase {
   source: string;
   region: 'asia' | 'middle-east' | 'europe' | 'africa' | 'americas';
-  topic: 'politics' | 'business' | 'sport' | 'courts';
+  topic: 'politics' | 'business' | 'sport' | 'courts' | 'disaster' | 'crime';
   text: string;
   expected: ExpectedEntity[];
   knownLimit?: string;

@@ -151,16 +151,16 @@ describe('extract --doc-timeout', () => {
     const out = path.join(scratch(), 'out');
     // 1 ms: no document can be read and processed that fast, so each times out, the second in the
     // worker that replaced the first one's, and the run still ends with its tables written
-    const r = claimtab(['extract', ...two, ...manifestArgs, '--out', out, '--workers', '1', '--doc-timeout', '1']);
+    const r = claimtab(['extract', ...two, '--out', out, '--workers', '1', '--doc-timeout', '1']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual(two.map((d) => `${d}: took over 1 ms, skipped`));
     expect(read(path.join(out, 'errors.csv'))).toContain('pipeline/timeout');
     expect(read(path.join(out, 'claims.csv')).trim().split('\n')).toHaveLength(1); // the header alone
     // a budget no document comes near changes nothing
     const relaxed = path.join(scratch(), 'out');
-    expect(claimtab(['extract', ...two, ...manifestArgs, '--out', relaxed, '--doc-timeout', '600000']).code).toBe(0);
+    expect(claimtab(['extract', ...two, '--out', relaxed, '--doc-timeout', '600000']).code).toBe(0);
     const plain = path.join(scratch(), 'out');
-    claimtab(['extract', ...two, ...manifestArgs, '--out', plain]);
+    claimtab(['extract', ...two, '--out', plain]);
     for (const t of TABLES) expect(read(path.join(relaxed, `${t}.csv`))).toBe(read(path.join(plain, `${t}.csv`)));
   }, T);
 });

@@ -9,7 +9,7 @@ import {
   CATENATIVES, CLAUSE_HEDGES, COORDINATORS, HEDGE_MODALS, NEGATIONS, NP_HEDGES, SUBORDINATORS, ADJUNCT_WORDS,
 } from './lexicon.js';
 import {
-  canBeVerbStem, isNumberish, isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isPreposition, isPunct, isQuote, isTimeWord,
+  canBeVerbStem, isNumberish, isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isPreposition, isPunct, isTimeWord,
   tagsOf, verbInfo, verbLemma, type Token,
 } from './tokens.js';
 import type { Span } from './quotes.js';
@@ -121,6 +121,8 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
     // "transported through the Black Sea", "confirmed killed")
     const relativeNext = next === undefined || (next.kind === 'punct' && !['$', '€', '£', '¥', '₹'].includes(next.text)) || (isPreposition(next.lower) && !['about', 'around', 'over', 'up'].includes(next.lower)) || isTimeWord(next) ||
       (isAdverb(next.lower) && !['nearly', 'almost', 'approximately', 'roughly', 'some'].includes(next.lower)) || (verbInfo(next.lower).participle && !isAux(next.lower));
+    // "those found guilty of ...", "people killed in ...": after a pronoun head, always a reduced relative
+    if (verbInfo(t.lower).participle && prev !== undefined && ['those', 'anyone', 'everyone', 'people', 'all', 'others'].includes(prev.lower)) return true;
     return verbInfo(t.lower).participle && !isAux(t.lower) && prev !== undefined && isNounish(prev) && !isTimeWord(prev) && !SUBJECTLIKE.has(prev.lower) && relativeNext;
   };
   const ctx: PickContext = {
@@ -143,7 +145,7 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
 
   // subject: the noun phrase before the clause's first finite verb group
   const groupsHere = groupsOf[chosenSeg]!;
-  const firstGroup = groupsHere.find((g) => (g.strong || (verbInfo(tok(g.from).lower).participle && !reducedRelative(g))) && (!group || g.from <= group.from)) ?? groupsHere[0];
+  const firstGroup = groupsHere.find((g) => (g.strong || verbInfo(tok(g.from).lower).participle) && !(verbInfo(tok(g.from).lower).participle && reducedRelative(g)) && (!group || g.from <= group.from)) ?? groupsHere[0];
   let subject: Span | null = null;
   let pronounAtStart = false;
   const resumesMain = seg.start === 'rel' && group !== undefined && group.from > seg.from && (isPunct(tok(group.from - 1), ',') || (groupsHere[0] !== undefined && groupsHere[0] !== group && groupsHere.indexOf(group) > 0 && group.strong && groupsHere[0]!.strong));
@@ -180,6 +182,10 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
   for (let s = chosenSeg; s > 0 && segments[s]!.start === 'that'; s--) scopeFrom = segments[s - 1]!.from;
   const subjectRange = subject ? { start: subject.start, end: subject.end } : null;
   let hedged = false;
+  const verbBetween = (a: number, b: number) => {
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    return groupsOf[chosenSeg]!.some((g) => g.from > lo && g.from < hi);
+  };
   for (let p = scopeFrom; p < seg.to && !hedged; p++) {
     const t = tok(p);
     if (t.kind !== 'word') continue;
@@ -196,7 +202,9 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
     // "than expected", "than previously estimated", "as expected": not uncertain
     if (['estimated', 'expected', 'projected', 'predicted', 'forecast', 'anticipated'].includes(lower) && ['than', 'as'].some((w) => w === prev1 || w === prev2)) continue;
     if (NP_HEDGES.has(lower) && !CLAUSE_HEDGES.has(lower)) {
-      if (!commaBetween(tokens, idx, p, focusPos) || (subjectRange && t.start >= subjectRange.start && t.end <= subjectRange.end)) hedged = true;
+      // "a possible 5,000 cuts", not "the harshest penalties possible and will not pay the $20 million"
+      const near = Math.abs(p - focusPos) <= 4 && !commaBetween(tokens, idx, p, focusPos) && !verbBetween(p, focusPos);
+      if (near || (subjectRange && t.start >= subjectRange.start && t.end <= subjectRange.end)) hedged = true;
       continue;
     }
     if (lower === 'likely' && (nextLower === 'voters' || (nextLower === 'to' && p + 2 < idx.length && tok(p + 2).lower === 'vote'))) continue;
@@ -395,7 +403,8 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
     if (info.ambiguousS) {
       // "$2.5 million in payroll taxes for ...": inside a noun phrase, not a verb
       const prev2 = p - 2 >= seg.from ? tokens[idx[p - 2]!] : undefined;
-      if (prev && prev.kind === 'word' && !isCapitalized(prev) && !SUBJECTLIKE.has(prev.lower) && !isAdverb(prev.lower) && !ADJUNCT_WORDS.has(prev.lower) && prev2 && (isPreposition(prev2.lower) || isDeterminer(prev2.lower) || prev2.kind === 'num' || isNumberish(prev2))) return no;
+      const objectAfter = next !== undefined && (isDeterminer(next.lower) || isNumberish(next) || ['$', '€', '£'].includes(next.text));
+      if (!objectAfter && prev && prev.kind === 'word' && !isCapitalized(prev) && !SUBJECTLIKE.has(prev.lower) && !isAdverb(prev.lower) && !ADJUNCT_WORDS.has(prev.lower) && prev2 && (isPreposition(prev2.lower) || isDeterminer(prev2.lower) || prev2.kind === 'num' || isNumberish(prev2))) return no;
       const prevOk = prev !== undefined && (isNounish(prev) || demonstrative || ADJUNCT_WORDS.has(prev.lower) || isAdverb(prev.lower) || isPunct(prev, ')') || ['far', 'who', 'which', 'that'].includes(prev.lower));
       return prevOk ? { verb: true, strong: true } : no;
     }

@@ -31,6 +31,7 @@ export type FrameRule =
   | 'speech/parenthetical'
   | 'speech/participle'
   | 'speech/coordinated'
+  | 'speech/passive'
   | 'record/subject'
   | 'data/subject';
 
@@ -247,9 +248,9 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   // "believed to have been", "said to be": a hedge, not a source
   if (next && next.lower === 'to') return null;
   if (isNounUse(tokens, i)) return null;
-  // passives: "is believed", "were reported", "was found": no source in the sentence (hedges are counted by the clause)
-  if (prev && isBe(prev.lower)) return null;
-  if (prev && prev.lower === 'been') return null;
+  // passives: "is believed", "were reported", "was found": no source, unless an agent follows ("were
+  // confirmed by the Ministry of Health")
+  if (prev && (isBe(prev.lower) || prev.lower === 'been')) return passiveAgentFrame(input, i, rv);
   const info = verbInfo(v.lower);
   // an -ed form before a noun is an adjective: "Previously reported figures", "the recorded cases"
   if (info.participle && next && next.kind === 'word' && isNounLike(next) && !isCapitalized(next) && !isDeterminer(next.lower)) {
@@ -311,10 +312,11 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
     if (cut >= 0) speaker = cut + 1 < ts.length ? { start: ts[cut + 1]!.start, end: speaker.end } : null;
     if (!speaker) return null;
     const content = { start: v.end, end: text.length };
-    return { rule: 'speech/leading', speaker, pronoun: false, verb: { start: v.start, end: v.end, lemma: rv.lemma, index: i }, content, tail: null, hedge: rv.hedge, denial: rv.denial, clausal: hasFiniteVerb(tokens, i + 1, tokens.length) };
+    const cue = tokens[i + 1] !== undefined && (CONTENT_CUES.has(tokens[i + 1]!.lower) || isQuote(tokens[i + 1]) || isPunct(tokens[i + 1], ':'));
+    return { rule: 'speech/leading', speaker, pronoun: false, verb: { start: v.start, end: v.end, lemma: rv.lemma, index: i }, content, tail: null, hedge: rv.hedge, denial: rv.denial, clausal: cue };
   }
   let rule: FrameRule = 'speech/leading';
-  if (!speaker && left.boundary === 'conj') {
+  if (!speaker && left.boundary === 'conj' && rv.kind === 'speech') {
     speaker = sentenceSubject(tokens);
     rule = 'speech/coordinated';
   }
@@ -404,6 +406,30 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   };
 }
 
+/** "Ninety-eight new cases ... were confirmed by the Ministry of Health yesterday": the agent is the source. */
+function passiveAgentFrame(input: FrameInput, i: number, rv: ReportingVerb): Frame | null {
+  const { tokens, text } = input;
+  if (rv.hedge || rv.denial || !verbInfo(tokens[i]!.lower).participle) return null;
+  const by = tokens[i + 1];
+  if (!by || by.lower !== 'by') return null;
+  let end = i + 1;
+  for (let k = i + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && !isPunct(t, '()&.')) break;
+    if (isPunct(t, '.') && k === tokens.length - 1) break;
+    if (isTimeWord(t) || (isPreposition(t.lower) && !['of', 'for'].includes(t.lower)) || SUBORDINATORS.has(t.lower) || RELATIVES.has(t.lower) || ADJUNCT_WORDS.has(t.lower)) break;
+    if (t.kind === 'word' && !isCapitalized(t) && (verbInfo(t.lower).strongFinite || isAux(t.lower))) break;
+    end = k;
+  }
+  if (end <= i + 1) return null;
+  const speaker = { start: tokens[i + 2]!.start, end: tokens[end]!.end };
+  const v = tokens[i]!;
+  return {
+    rule: 'speech/passive', speaker, pronoun: false, verb: { start: v.start, end: v.end, lemma: rv.lemma, index: i },
+    content: { start: 0, end: text.length }, tail: null, intro: null, hedge: false, denial: false, clausal: true,
+  };
+}
+
 /** The speaker after an inverted verb: "said Ryu Hee-lim, chair of the KCSC." Null when what follows is a clause. */
 function invertedSpeaker(tokens: Token[], i: number): { span: Span; endIndex: number } | null {
   const first = tokens[i + 1];
@@ -468,9 +494,18 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
     }
     if (isPunct(t, ',')) { k--; continue; }
     if (isQuote(t)) { boundary = 'quote'; break; }
-    if (isDash(t)) { boundary = 'dash'; break; }
+    if (isDash(t)) {
+      // "a notice sent to the Maine Attorney General — flagged in a report by TechCrunch — says": skip the aside
+      let d = k - 1;
+      while (d >= 0 && k - d <= 15 && !isDash(tokens[d]) && !isQuote(tokens[d])) d--;
+      if (d >= 0 && d < k - 1 && isDash(tokens[d]) && k === j && !hasFiniteVerb(tokens, d + 1, k)) { k = d - 1; continue; }
+      boundary = 'dash';
+      break;
+    }
     if (t.kind === 'punct' && HARD_PUNCT.has(t.text)) { boundary = t.text === ':' || t.text === ';' ? 'colon' : 'paren'; break; }
-    if (t.lower === 'that') { boundary = 'that'; break; }
+    // "Michaels, the craft store chain that confirmed a data breach earlier this year, said": inside the appositive
+    if (t.lower === 'that' && !(appositiveMode && k > 0 && tokens[k - 1]!.kind === 'word' && !isAux(tokens[k - 1]!.lower) && !verbInfo(tokens[k - 1]!.lower).verb)) { boundary = 'that'; break; }
+    if (t.lower === 'that') { k--; continue; }
     if (COORDINATORS.has(t.lower) && t.lower !== '&') {
       const l = tokens[k - 1];
       const r = tokens[k + 1];
@@ -480,11 +515,14 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
       continue;
     }
     if (SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && tokens[k - 1]?.lower === 'such') && !(appositiveMode && !hasFiniteVerb(tokens, k + 1, j + 1))) { boundary = 'sub'; break; }
-    if (t.kind === 'word' && !isCapitalized(t) && t.lower !== "'s" && (isAux(t.lower) || verbInfo(t.lower).strongFinite) && !ROLE_NOUNS.has(t.lower)) {
+    // "a notice sent to the Maine Attorney General ... says": a reduced relative inside the subject
+    if (t.kind === 'word' && verbInfo(t.lower).participle && !isAux(t.lower) && k > 0 && isNounLike(tokens[k - 1]!) && !isPronounWord(tokens[k - 1]!) && tokens[k + 1] && (isPreposition(tokens[k + 1]!.lower) || tokens[k + 1]!.lower === 'by')) { k--; continue; }
+    if (t.kind === 'word' && !isCapitalized(t) && t.lower !== "'s" && (isAux(t.lower) || verbInfo(t.lower).strongFinite || (appositiveMode && verbInfo(t.lower).participle)) && !ROLE_NOUNS.has(t.lower)) {
       // a relative clause inside the subject: "A local security official who spoke on condition of anonymity said"
       let r = k - 1;
       while (r >= 0 && k - r <= 6 && tokens[r]!.kind === 'word' && !['who', 'which', 'that'].includes(tokens[r]!.lower)) r--;
-      if (r >= 0 && k - r <= 6 && ['who', 'which'].includes(tokens[r]!.lower)) { k = r - 1; continue; }
+      if (r >= 0 && k - r <= 6 && (['who', 'which'].includes(tokens[r]!.lower) || (appositiveMode && tokens[r]!.lower === 'that'))) { k = r - 1; continue; }
+      if (appositiveMode && verbInfo(t.lower).participle && !isAux(t.lower) && !verbInfo(t.lower).strongFinite) { k--; continue; }
       boundary = 'verb';
       break;
     }
@@ -758,6 +796,9 @@ function isNounUse(tokens: Token[], i: number): boolean {
   while (k < tokens.length && (isAdverb(tokens[k]!.lower) || ADJUNCT_WORDS.has(tokens[k]!.lower)) && tokens[k]!.lower !== 'that') k++;
   const next = tokens[k];
   if (!next) return false;
+  // "The Health Ministry releases new data" (a name, then its verb); "Press releases show", "The UNOCHA
+  // report further said" (compounds, a verb follows)
+  if (prev && isCapitalized(prev) && i >= 2 && (isCapitalized(tokens[i - 2]!) || isDeterminer(tokens[i - 2]!.lower)) && k === i + 1 && next.kind === 'word' && !verbInfo(next.lower).strongFinite && !verbInfo(next.lower).participle && !isAux(next.lower)) return false;
   if (next.kind === 'punct') return !(isPunct(next, ',.:') || isQuote(next));
   if (CONTENT_CUES.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || isDeterminer(next.lower) || next.kind === 'num' || isCapitalized(next)) return false;
   if (['its', 'their', 'his', 'her', 'our', 'on', 'in', 'to', 'last', 'next', 'previous'].includes(next.lower)) return false;
@@ -806,6 +847,10 @@ export function hasFiniteVerb(tokens: Token[], from: number, to: number): boolea
     if (isAux(t.lower) || verbInfo(t.lower).strongFinite) return true;
   }
   return false;
+}
+
+function isPronounWord(t: Token): boolean {
+  return SUBJECT_PRONOUNS.has(t.lower);
 }
 
 function isNounLike(t: Token): boolean {

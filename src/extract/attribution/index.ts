@@ -18,7 +18,7 @@ import { analyzeClause } from './clause.js';
 import { findFrames, tokensIn, type Frame, type FrameRule } from './frames.js';
 import { isQuoted, quoteSpans, type Span } from './quotes.js';
 import { REPORTING_FORMS } from './lexicon.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, verbInfo, type Token } from './tokens.js';
 
 export interface Attribution {
   /** the source as written in the sentence ("the KCSC", "a 2023 global report on deepfakes by Security Hero",
@@ -29,7 +29,8 @@ export interface Attribution {
   /** the entity's canonical name (from `entityAt`), or for a pronoun the resolved speaker's; else null */
   canonical: string | null;
   /** which pattern found it: `according-to`, `speech/leading`, `speech/trailing`, `speech/inverted`,
-   * `speech/parenthetical`, `speech/participle`, `speech/coordinated`, `record/subject`, `data/subject`;
+   * `speech/parenthetical`, `speech/participle`, `speech/coordinated`, `speech/passive` ("were confirmed by
+   * the Ministry"), `record/subject`, `data/subject`;
    * `+pronoun` when a pronoun was resolved, `carried/quote` for a quotation continued from the last speaker */
   rule: string;
   /** the lemma of the reporting verb ("say", "report", "record"), null for "according to" */
@@ -113,7 +114,8 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
   }
   if (holding.length === 0) {
     // "Emirates on Sunday said that ...": between the speaker and the verb
-    holding = frames.filter((f) => f.speaker && f.verb && f.speaker.end <= focus.start && focus.end <= f.verb.start);
+    holding = frames.filter((f) => f.speaker && f.verb && f.speaker.end <= focus.start && focus.end <= f.verb.start &&
+      tokens.every((t) => t.start < f.speaker!.end || t.end > f.verb!.start || !(t.kind === 'word' && (verbInfo(t.lower).verb || t.lower === 'and'))));
   }
   if (holding.length === 0) {
     // "Last week, South Korean authorities announced a crackdown": the date introduces the report
@@ -138,6 +140,8 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
     if (f.rule === 'according-to' && f.speaker) {
       const phraseStart = findAccordingStart(tokens, f.speaker.start);
       masked.push({ start: phraseStart, end: f.speaker.end });
+    } else if (f.speaker && f.verb && f.rule === 'speech/passive') {
+      masked.push({ start: f.verb.end, end: f.speaker.end }); // "by the Ministry of Health"
     } else if (f.speaker && f.verb && (f.rule === 'speech/trailing' || f.rule === 'speech/inverted' || f.rule === 'speech/parenthetical')) {
       masked.push({ start: Math.min(f.speaker.start, f.verb.start), end: Math.max(f.speaker.end, f.tail?.end ?? f.verb.end) });
     }
@@ -152,7 +156,8 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
     predicate = innermost.verb.lemma;
     const sp = innermost.speaker;
     subject = { text: sentence.text.slice(sp.start, sp.end), start: base + sp.start, end: base + sp.end };
-    const c = analyzeClause(tokens, { start: sp.start, end: innermost.content.end }, masked, focus, regions);
+    // hedges and negations of the report itself only, when the figure is the report's own time or place
+    const c = analyzeClause(tokens, { start: sp.start, end: own ? Math.max(innermost.verb.end, sp.end) : innermost.content.end }, masked, focus, regions);
     hedged ||= c.hedged;
     negated ||= c.negated;
   } else {

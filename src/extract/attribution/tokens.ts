@@ -104,10 +104,6 @@ function isWordChar(text: string, i: number): boolean {
 
 const CONTRACTIONS: Record<string, string> = { s: 'is', ve: 'have', re: 'are', ll: 'will', d: 'would', m: 'am' };
 
-function isAlnumCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 function pushWord(out: Token[], raw: string, start: number, text: string): void {
   // the common case: no apostrophe, no abbreviation dot
   if (text.charCodeAt(start + raw.length) !== 46 && raw.indexOf("'") < 0 && raw.indexOf('’') < 0) {

@@ -323,11 +323,12 @@ export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {
     const place = knownName([toks[1]!]);
     if (place?.label === 'PLACE') return [makePiece(toks, { label: 'PLACE', rule: 'place/direction' })];
     // "West Java", "West Pokot", "South Kordofan": a compass point before an unknown word names a region,
-    // never a person (no given name is a compass point)
+    // never a person (no given name is a compass point). Weak with a place cue, so that a misspelt
+    // demonym before a title ("South Koran President") stays an adjective.
     const w = toks[1]!;
-    if (!place && COMPASS.has(toks[0]!.lower) && w.cap && !w.allCaps && !w.hasDigit && !looksCommon(w.lower) &&
+    if (!place && COMPASS.has(toks[0]!.lower) && w.cap && !w.allCaps && !w.hasDigit && !looksCommon(w.lower) && !isDemonymToken(w) &&
         !isFirstName(w.lower) && !stats.lowerSeen.has(w.lower) && !ORG_SUFFIX.has(w.lower)) {
-      return [makePiece(toks, { label: 'PLACE', rule: 'place/direction' })];
+      return [makePiece(toks, { strength: 'weak', rule: 'place/direction', cues: { ORG: 0, PERSON: 0, PLACE: 2 } })];
     }
   }
 

@@ -402,6 +402,8 @@ export const STOP_ACRONYMS = new Set([
   'OTT', 'UHD', 'HD', 'SD', 'MRI', 'CT', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X',
   'XI', 'XII', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U',
   'W', 'Y', 'Z', 'AP-NORC',
+  // road designations before their number: "CR 4125" (county road), "SR 20" (state road)
+  'CR', 'SR',
 ]);
 
 // Korean and Chinese surnames: a name that starts with one is written surname first ("Cho Ji-ho",

@@ -147,13 +147,13 @@ function datelinePlace(chain: Token[], sentence: Sentence, sentTokens: Token[]):
 
 const CLAUSE_END = /^\s*[,.;:)]/;
 const APPOSITION_PREPOSITIONS = new Set(['in', 'on', 'at', 'around', 'near', 'from', 'to', 'after', 'before', 'during', 'since']);
-const ADMIN_RULES = new Set(['place/suffix', 'place/prefix', 'place/autonomous', 'place/dateline']);
+const ADMIN_RULES = new Set(['place/suffix', 'place/prefix', 'place/autonomous', 'place/dateline', 'place/particle']);
 
 /**
  * A place and the larger place it lies in, separated by a comma: "Wajima, Ishikawa Prefecture,",
  * "Barangay Masara, Maco around 7 pm", "Mayfield, Kentucky.". A lone unknown word on either side of a
  * known place is a place too, when the pair ends the clause (or, after a place named with its unit,
- * a preposition follows). Only single words that are not given names or surnames: "In Kyiv, Zelenskiy
+ * a preposition follows); so is one "in" a place named with its unit. Only single words that are not given names or surnames: "In Kyiv, Zelenskiy
  * said" has a verb after the name, and "Babagana Zulum, Borno State" is a person's two words.
  */
 function commaPlaces(pieces: Piece[], sentence: Sentence, sentTokens: Token[]): void {
@@ -171,6 +171,13 @@ function commaPlaces(pieces: Piece[], sentence: Sentence, sentTokens: Token[]): 
   for (let i = 0; i + 1 < pieces.length; i++) {
     const a = pieces[i]!;
     const b = pieces[i + 1]!;
+    // "Mayfield in Graves County", "Ol-jorai in Gilgil Sub County": a lone word in a place named with
+    // its unit; "Barangay Masara in Maco": the place such a place lies in
+    if (/^ in $/.test(between(a, b))) {
+      if (lone(a) && known(b) && ADMIN_RULES.has(b.rule)) a.cues.PLACE += 2;
+      else if (known(a) && ADMIN_RULES.has(a.rule) && lone(b)) b.cues.PLACE += 2;
+      continue;
+    }
     if (!/^,[ \u00a0]{1,2}$/.test(between(a, b))) continue;
     if (lone(a) && known(b) && ends(b, ADMIN_RULES.has(b.rule))) a.cues.PLACE += 2;
     else if (known(a) && lone(b) && ends(b, ADMIN_RULES.has(a.rule))) b.cues.PLACE += 2;
@@ -214,7 +221,13 @@ export function extractEntities(sentences: Sentence[], _ctx: ExtractContext): En
     const local: Piece[] = [];
     for (const chain of buildChains(sentTokens)) {
       const credit = creditLine(chain, sentTokens) ?? datelinePlace(chain, sentence, sentTokens);
-      const chainPieces = credit ? [credit] : spelledOut(splitConnectors(chain).flatMap((part) => analyze(part, stats)), acronymsUsed);
+      let chainPieces = credit ? [credit] : spelledOut(splitConnectors(chain).flatMap((part) => analyze(part, stats)), acronymsUsed);
+      // "The Indonesian Red Cross (PMI)": a listed common acronym ("PMI", the managers' index) that the
+      // text defines in brackets right after a name is that name's acronym
+      if (chainPieces.length === 0 && chain.length === 1 && chain[0]!.allCaps && ACRONYM_OPEN.test(chain[0]!.gap) &&
+          chain[0]!.nextChar === ')' && local.length > 0 && local[local.length - 1]!.tokens.at(-1)!.index === chain[0]!.index - 1) {
+        chainPieces = [makePiece(chain, { strength: 'weak', kind: 'acronym', rule: 'acronym' })];
+      }
       for (const piece of chainPieces) {
         piece.inTitleLine = titleLines[i]!;
         const raw = sentence.text.slice(piece.start - sentence.start, piece.end - sentence.start);

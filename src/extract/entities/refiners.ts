@@ -113,6 +113,8 @@ export function addCues(piece: Piece, sentence: Token[]): void {
   }
   if (spaceOnly(next) && lowerWord(next)) {
     if (PLACE_CUE_AFTER.has(next.lower)) cues.PLACE += 2;
+    // "the Jibia local government area" (Nigeria's districts)
+    if (next.lower === 'local' && sentence[next.index + 1]?.lower === 'government' && sentence[next.index + 2]?.lower === 'area') cues.PLACE += 2;
     if (ORG_AFTER.has(next.lower)) cues.ORG += 1;
   }
 }

@@ -43,6 +43,10 @@ export function isDayOfMonth(v: TokenView, np: NumberPhrase): boolean {
   if (isMonth(v, i + 1)) return true;
   // "the 2 of March" is rare; "2 and 3 September" shares the month
   if ((v.low(i + 1) === 'and' || v.is(i + 1, '-')) && v.isNum(i + 2) && isMonth(v, i + 3)) return true;
+  // "Sept 11 and 12", "Dec 18 to 20": the second day of the month (else "and 12" could take the
+  // noun of an earlier count)
+  const link = v.low(i - 1);
+  if ((link === 'and' || link === 'or' || link === 'to' || link === 'through' || v.is(i - 1, '-')) && v.isNum(i - 2) && (isMonth(v, i - 3) || (v.is(i - 3, '.') && isMonth(v, i - 4)))) return true;
   return false;
 }
 

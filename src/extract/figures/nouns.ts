@@ -214,8 +214,9 @@ export function unitFromContext(v: TokenView, i: number): string | null {
 /**
  * Does a bare number starting at token s stand in a coordination whose noun is elided?
  * "118 people ..., including 13 in Qinghai", "182 people injured and 20 missing", "with 16 still
- * missing", "of which 13 in Qinghai", "among them 13 children", "50 seats out of 75". The words before it are the cue: a
- * bare number after them usually counts what an earlier figure of the sentence counts.
+ * missing", "of which 13 in Qinghai", "among them 13 children", "50 seats out of 75". The words
+ * before it are the cue: a bare number after them usually counts what an earlier figure of the
+ * sentence counts.
  */
 export function elisionCue(v: TokenView, s: number): boolean {
   const w = v.low(s - 1);

@@ -163,6 +163,16 @@ export function changeBefore(v: TokenView, i: number): 'up' | 'down' | null {
     const noun = v.low(k - 1);
     if (UP_NOUNS.has(noun)) return 'up';
     if (DOWN_NOUNS.has(noun)) return 'down';
+    // "growth in the United States of 29 GW", "declines in onshore turbine prices of up to 45%":
+    // the change noun's "in" phrase stands between it and "of" ("a decline in the number of 5
+    // cases" counts cases, it does not measure the decline)
+    if (noun === 'number') return null;
+    for (let j = k - 2; j >= 1 && j >= k - MAX_IN_PHRASE; j--) {
+      if (!v.isWord(j)) return null;
+      if (v.low(j) !== 'in') continue;
+      const head = v.low(j - 1).replace(/s$/, '');
+      return UP_NOUNS.has(head) ? 'up' : DOWN_NOUNS.has(head) ? 'down' : null;
+    }
     return null;
   }
   const verb = v.low(k);
@@ -180,6 +190,7 @@ const OBJECT_STOP = new Set(['and', 'or', 'but', 'to', 'from', 'that', 'which', 
 /** particles and comparatives in the verb sets that are not verbs taking an object */
 const NOT_OBJECT_VERB = new Set(['up', 'down', 'higher', 'lower', 'gave', 'edged', 'ticked']);
 const MAX_OBJECT = 5;
+const MAX_IN_PHRASE = 6;
 
 /** A change verb at most five words before token k + 1, with only its object between. */
 function changeVerbBefore(v: TokenView, k: number): 'up' | 'down' | null {

@@ -13,6 +13,9 @@ import type { TokenView } from './tokens.js';
 
 export type Refiner = (v: TokenView, figures: Candidate[]) => Candidate[];
 
+/** how far back (in tokens) a figure may look for the figure it refers to: one sentence's worth */
+const MAX_LOOKBACK = 60;
+
 function round(x: number): number {
   return Math.round(x * 1e9) / 1e9;
 }
@@ -41,7 +44,8 @@ export const resolveAnaphora: Refiner = (_v, figures) => {
   for (let i = 0; i < figures.length; i++) {
     const c = figures[i]!;
     if (!c.anaphoric) continue;
-    for (let k = i - 1; k >= 0; k--) {
+    // bounded look-back: "five others, five others, ..." must stay linear
+    for (let k = i - 1; k >= 0 && c.s - figures[k]!.e <= MAX_LOOKBACK; k--) {
       const p = figures[k]!;
       if (p.measure === c.measure && p.unit !== null) {
         c.unit = p.unit;
@@ -75,10 +79,11 @@ export const shareListedUnit: Refiner = (v, figures) => {
   for (let i = figures.length - 2; i >= 0; i--) {
     const c = figures[i]!;
     const n = figures[i + 1]!;
-    if (c.measure !== 'count' || c.unit !== null || c.anaphoric || !c.elliptical || n.unit === null || n.s <= c.e || n.s - c.e > 2) continue;
-    const between = v.tokens.slice(c.e, n.s).map((t) => t.lower);
-    if (!between.every((w) => w === 'and' || w === 'or' || w === ',')) continue;
-    if (!listed.has(n) && !between.includes('and') && !between.includes('or')) continue;
+    if (c.measure !== 'count' || c.unit !== null || c.anaphoric || !c.elliptical || n.unit === null) continue;
+    // one word or one comma between: "30.42, or 1.47 percent" restates, "274,483, and 1.2 percent"
+    // starts another clause
+    const w = n.s - c.e === 1 ? v.low(c.e) : '';
+    if (!(w === 'and' || w === 'or' || (w === ',' && listed.has(n)))) continue;
     c.measure = n.measure;
     c.unit = n.unit;
     c.currency = n.currency;
@@ -93,7 +98,8 @@ export const shareListedUnit: Refiner = (v, figures) => {
  * "the quake has left 182 people injured and 20 missing": a bare number after "including", "and",
  * "or", ", with", "of which" counts what the nearest earlier count of the sentence counts, since
  * its noun is elided. Without such a count, "13 dead", "20 missing" and "kills at least 118" still
- * count victims, i.e. people. Number words kept only for this ("including two in Qinghai") go if no noun is found.
+ * count victims, i.e. people. Number words kept only for this ("including two in Qinghai") are
+ * dropped when no noun is found.
  */
 export const inheritElidedNoun: Refiner = (v, figures) => {
   let dropped = false;
@@ -104,7 +110,7 @@ export const inheritElidedNoun: Refiner = (v, figures) => {
       // the nearest earlier figure decides; a duration or an age between them is an adverbial ("118
       // people in three days, including 13 ...") and is passed over, but an amount of another kind
       // is what the number continues ("27.4 million barrels a day, or roughly 1.8 million less")
-      for (let k = i - 1; k >= 0; k--) {
+      for (let k = i - 1; k >= 0 && c.s - figures[k]!.e <= MAX_LOOKBACK; k--) {
         const p = figures[k]!;
         if (p.measure === 'duration' || p.measure === 'age') continue;
         if (p.measure === 'count' && p.unit !== null) c.unit = p.unit;
@@ -142,10 +148,10 @@ export const inheritChange: Refiner = (v, figures) => {
       }
     }
     if (v.low(c.s - 1) === 'and') {
-      for (let k = i - 1; k >= 0; k--) {
+      for (let k = i - 1; k >= 0 && c.s - figures[k]!.e <= MAX_AND_REACH; k--) {
         const q = figures[k]!;
         if (q.measure !== c.measure || q.unit !== c.unit) continue;
-        if (q.change !== null && c.s - q.e <= MAX_AND_REACH && noVerbBetween(v, q.e, c.s - 1)) c.change = q.change;
+        if (q.change !== null && noVerbBetween(v, q.e, c.s - 1)) c.change = q.change;
         break;
       }
     }
@@ -162,7 +168,8 @@ function noVerbBetween(v: TokenView, a: number, b: number): boolean {
       if (t.text !== '(' && t.text !== ')' && t.text !== ',' && t.text !== '%') return false;
       continue;
     }
-    if (t.kind !== 'word') continue;
+    // a capitalised word is a name or a month ("in May and 3% in June"), not the clause's verb
+    if (t.kind !== 'word' || v.isCapitalized(k)) continue;
     const tags = tagsOf(t.lower);
     if (tags.has('Verb') || tags.has('PastTense') || tags.has('PresentTense') || tags.has('Copula') || tags.has('Modal') || tags.has('Auxiliary') || tags.has('Infinitive') || tags.has('Gerund')) return false;
   }
