@@ -112,6 +112,9 @@ export function headEntity(text: string, entities: EntityMention[], start: numbe
     if (/^['’]s?\b/.test(after)) continue;
     const next = /^\s+([a-z][a-z-]+)/.exec(after)?.[1];
     if (next && !NOT_A_HEAD_NOUN.has(next)) continue;
+    // inside a prepositional phrase it modifies another head: "Telegram’s representative in East Asia"
+    const before = text.slice(Math.max(start, e.start - 12), e.start);
+    if (/\b(?:in|at|of|from|for|on|with|near|across|to|into)\s+(?:the\s+)?$/i.test(before)) continue;
     return e;
   }
   return null;
