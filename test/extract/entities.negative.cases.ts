@@ -233,4 +233,32 @@ export const NEGATIVE_CASES: NegativeCase[] = [
     text: `Telegram Issues Apology to South Korean Officials Regarding Deepfake Pornography Incident\n\nTELEGRAM has apologized to South Korean authorities over its handling of deepfake pornographic material shared through its app, amid an epidemic of digital sexual crimes in the country.`,
     forbidden: ['Issues Apology', 'Officials', 'Regarding', 'Deepfake Pornography Incident', 'South Korean'],
   },
+  // month and weekday abbreviations with their period (a dateline's "Dec." came out as an organisation)
+  {
+    source: 'http://en.people.cn/n3/2023/1219/c90000-20112393.html',
+    text: `XINING, Dec. 19 (Xinhua) -- The 6.2-magnitude earthquake that rattled an ethnic county in northwest China's Gansu Province around midnight Monday has killed 13 people in the neighboring Qinghai Province, according to a press conference Tuesday afternoon.`,
+    forbidden: ['Dec.', 'Monday', 'Tuesday'],
+  },
+  {
+    source: 'http://www.poynter.org/2008/page-one-today-sept-1-sept-11-2008/91213/',
+    text: `Mayor Michael Bloomberg, who has spearheaded fund-raising for the memorial, has called on the Port Authority to set a firm deadline when it delivers a major progress report on Sept. 30.`,
+    forbidden: ['Sept.', 'Mayor'],
+  },
+  {
+    source: 'https://headlinescurator.com/tag/september/page/14/?amp',
+    text: `The moon will be 98% full on Sunday, 100% full Monday and Tuesday, and 98% full on Wednesday, Sept. 22 — the first official day of fall, known as the autumn equinox or autumnal equinox.`,
+    forbidden: ['Sept.'],
+    none: true,
+  },
+  // a listed common acronym spelled out is a term, not an organisation
+  {
+    source: 'https://meritalk.com/tag/artificial-intelligence/page/3',
+    text: `The Stanford Institute for Human-Centered Artificial Intelligence (AI)  is calling for a national research cloud led by the Federal government to fuel innovation and collaboration between academia, the public sector, and industry.`,
+    forbidden: ['(AI)', 'Federal'],
+  },
+  {
+    source: 'https://meritalk.com/tag/artificial-intelligence/page/3',
+    text: `Anil Chaudhry and Krista Kinnard from the Artificial Intelligence (AI) Center of Excellence (CoE) within the General Services Administration (GSA) reminded attendees at an April 16 AI in Government webinar to continuously put people first during AI implementation at the Federal level.`,
+    forbidden: ['(AI)', 'AI in', 'AI implementation', 'April'],
+  },
 ];

@@ -1,10 +1,13 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/extract/entities/index.js';
 import type { EntityMention, Sentence } from '../../src/types.js';
 import { ENTITY_CASES, ENTITY_CASES_HELDOUT, type EntityCase } from './entities.cases.js';
 import { ENTITY_CASES_PLACES } from './entities.places.cases.js';
 import { SEED_DIR, ignoreRegions, readGold, readSeed, splitDocument } from './entities.seeds.js';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
 /** Runs the extractor over a passage as one document ("…" separates sentences left out of the quote). */
 function extract(text: string): { mentions: EntityMention[]; sentences: Sentence[]; doc: string } {
@@ -216,6 +219,43 @@ describe('entities: document-level behaviour', () => {
     const seed = `In recent weeks, a large number of chatrooms on Telegram were found to have created pornographic “deepfakes”. Authorities said Telegram has since removed the videos from its platform.`;
     expect(canonicals(seed)).toEqual({ Telegram: 'ORG Telegram' });
     expect(canonicals(`In recent weeks, a large number of chatrooms on Telegram were found to have created pornographic “deepfakes”.`)).toEqual({});
+  });
+
+  it('keeps an ethnic list before "Autonomous County" as one place, named later by its first word (gansu-quake-2023 fixture)', () => {
+    const text = readFileSync(join(FIXTURES, 'gansu-quake-2023/xinhua-2023-12-19-toll-111.txt'), 'utf8');
+    const named = canonicals(text);
+    const county = "Jishishan Bao'an, Dongxiang, Sala Autonomous County";
+    expect(named).toMatchObject({
+      [county]: `PLACE ${county}`,
+      Jishishan: `PLACE ${county}`,
+      JISHISHAN: `PLACE ${county}`,
+      'Chenjia Village': 'PLACE Chenjia Village',
+      'Liugou Township': 'PLACE Liugou Township',
+      XINING: 'PLACE Xining',
+      'Ma Xiping': 'PERSON Ma Xiping',
+    });
+    // no piece of the county's name, no dateline month
+    for (const wrong of ["Jishishan Bao'an", 'Dongxiang', 'Dec.']) expect(named[wrong]).toBeUndefined();
+  });
+
+  it('never takes a place word and another word for a person (constructed from the fixture wording)', () => {
+    expect(canonicals(`The quake struck Jishishan county on Monday. Rescuers reached Jishishan Bao'an by night.`)).toEqual({
+      Jishishan: 'PLACE Jishishan',
+    });
+  });
+
+  it('drops month and weekday abbreviations with their period (constructed dateline)', () => {
+    expect(canonicals(`WASHINGTON, Tues., Sept. 3 (Reuters) - Officials met on Wed. and again on Thurs., Jan. 9.`)).toEqual({
+      WASHINGTON: 'PLACE Washington',
+      Reuters: 'ORG Reuters',
+    });
+  });
+
+  it('reads "Jun" after a Chinese or Korean surname as a given name (gansu-quake-2023 fixture credit line)', () => {
+    expect(canonicals(`(Web editor: Zhang Kaiwei, Liang Jun)`)).toEqual({
+      'Zhang Kaiwei': 'PERSON Zhang Kaiwei',
+      'Liang Jun': 'PERSON Liang Jun',
+    });
   });
 
   it('uses lower-case evidence: a word seen in lower case elsewhere is a common word', () => {

@@ -69,7 +69,7 @@ const STATE_BODY_HEADS = new Set(['national', 'federal', 'royal', 'state', 'cent
 const NATIONAL_INSTITUTIONS = new Set(['congress', 'senate', 'parliament', 'government', 'cabinet', 'treasury', 'military', 'police', 'legislature', 'administration', 'presidency']);
 const GENERIC_FORCES = new Set(['police', 'army', 'navy', 'military', 'forces', 'government', 'cabinet', 'parliament', 'authorities', 'troops', 'guard', 'coast', 'people']);
 
-const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\-.'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+export const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\-.'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 const surface = (toks: Token[]): string =>
   toks.map((t, i) => (i === 0 || t.gap === ' & ' ? '' : ' ') + (t.gap === ' & ' ? ' & ' : '') + t.text).join('');
 

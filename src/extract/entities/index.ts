@@ -11,8 +11,8 @@
 import type { EntityMention, ExtractContext, Sentence } from '../../types.js';
 import { resolveDocument } from './aliases.js';
 import { buildChains, isNameToken, splitConnectors } from './candidates.js';
-import { analyze, makePiece, type DocStats, type Piece } from './classify.js';
-import { gazetteerLookup, PLACE_SUFFIX } from './gazetteer.js';
+import { analyze, makePiece, titleCase, type DocStats, type Piece } from './classify.js';
+import { gazetteerLookup, PLACE_SUFFIX, STOP_ACRONYMS } from './gazetteer.js';
 import { isFirstName, isLastName } from './lexicon.js';
 import { addCues, isTitleLine } from './refiners.js';
 import { tokenize, type Token } from './tokens.js';
@@ -50,7 +50,8 @@ function spelledOut(pieces: Piece[], acronymsUsed: Set<string>): Piece[] {
   const all = pieces.flatMap((p) => p.tokens);
   if (all.some((t) => !t.cap && !['of', 'and', 'for', 'the', 'on'].includes(t.text))) return pieces;
   const initials = all.filter((t) => t.cap).map((t) => t.text.split(/[-‐‑]/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')).join('');
-  if (initials.length < 2 || !acronymsUsed.has(initials.toUpperCase())) return pieces;
+  // (not a listed common acronym: "Artificial Intelligence (AI)" is a term, whatever its capitals)
+  if (initials.length < 2 || !acronymsUsed.has(initials.toUpperCase()) || STOP_ACRONYMS.has(initials.toUpperCase())) return pieces;
   if (all.length !== last.index - toks.index + 1) return pieces;
   return [makePiece(all, { label: 'ORG', rule: 'org/acronym' })];
 }
@@ -97,16 +98,19 @@ function autonomousList(local: Piece[], sentTokens: Token[]): Piece[] {
         end--;
       } else if (!/^,[ \u00a0]$/.test(sep)) break;
       let start = end;
-      while (start > 0 && start > end - 2 && isNameToken(sentTokens[start - 1]!) && /^[ \u00a0]$/.test(sentTokens[start]!.gap)) start--;
+      const joinsBefore = (k: number): boolean => k > 0 && isNameToken(sentTokens[k - 1]!) && /^[ \u00a0]$/.test(sentTokens[k]!.gap);
+      while (start > end - 1 && joinsBefore(start)) start--;
       const item = sentTokens.slice(start, end + 1);
-      if (!item.length || item.length > 2 || item.some((t) => !t.cap || t.allCaps || t.hasDigit) || gazetteerLookup(item.map((t) => t.text).join(' '))) break;
-      if (start > 0 && isNameToken(sentTokens[start - 1]!) && /^[ \u00a0]$/.test(sentTokens[start]!.gap)) break; // a longer run: not a list item
+      if (!item.length || item.some((t) => !t.cap || t.allCaps || t.hasDigit) || gazetteerLookup(item.map((t) => t.text).join(' '))) break;
+      // a run of three words or more is no list item
+      if (joinsBefore(start)) break;
       j = start;
       if (item.length === 2) break;
     }
     if (j === piece.tokens[0]!.index) continue;
     const first = sentTokens[j]!;
-    const merged = makePiece(sentTokens.slice(j, piece.tokens[piece.tokens.length - 1]!.index + 1), { label: 'PLACE', rule: 'place/autonomous' });
+    const span = sentTokens.slice(j, piece.tokens[piece.tokens.length - 1]!.index + 1);
+    const merged = makePiece(span, { label: 'PLACE', rule: 'place/autonomous' });
     while (from < i) {
       const p = local[from++]!;
       if (p.end <= first.start) out.push(p);
@@ -141,8 +145,7 @@ function datelinePlace(chain: Token[], sentence: Sentence, sentTokens: Token[]):
   if (credit < 0 || first.start - sentence.start > credit) return null;
   const words = chain.map((t) => t.text).join(' ');
   if (gazetteerLookup(words)) return null;
-  const canonical = words.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
-  return makePiece(chain, { label: 'PLACE', canonical, rule: 'place/dateline' });
+  return makePiece(chain, { label: 'PLACE', canonical: titleCase(words), rule: 'place/dateline' });
 }
 
 const CLAUSE_END = /^\s*[,.;:)]/;
@@ -150,11 +153,12 @@ const APPOSITION_PREPOSITIONS = new Set(['in', 'on', 'at', 'around', 'near', 'fr
 const ADMIN_RULES = new Set(['place/suffix', 'place/prefix', 'place/autonomous', 'place/dateline', 'place/particle']);
 
 /**
- * A place and the larger place it lies in, separated by a comma: "Wajima, Ishikawa Prefecture,",
- * "Barangay Masara, Maco around 7 pm", "Mayfield, Kentucky.". A lone unknown word on either side of a
- * known place is a place too, when the pair ends the clause (or, after a place named with its unit,
- * a preposition follows); so is one "in" a place named with its unit. Only single words that are not given names or surnames: "In Kyiv, Zelenskiy
- * said" has a verb after the name, and "Babagana Zulum, Borno State" is a person's two words.
+ * A place and the larger place it lies in: "Wajima, Ishikawa Prefecture,", "Barangay Masara, Maco
+ * around 7 pm", "Mayfield, Kentucky.", "Mayfield in Graves County". A lone unknown word on either side
+ * of a known place is a place too: after a comma when the pair ends the clause (or, after a place
+ * named with its unit, a preposition follows), after "in" when the other place is named with its
+ * unit. Only single words that are not given names or surnames: "In Kyiv, Zelenskiy said" has a verb
+ * after the name, and "Babagana Zulum, Borno State" is a person's two words.
  */
 function commaPlaces(pieces: Piece[], sentence: Sentence, sentTokens: Token[]): void {
   const between = (a: Piece, b: Piece): string => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
@@ -171,6 +175,8 @@ function commaPlaces(pieces: Piece[], sentence: Sentence, sentTokens: Token[]): 
   for (let i = 0; i + 1 < pieces.length; i++) {
     const a = pieces[i]!;
     const b = pieces[i + 1]!;
+    const gap = b.start - a.end;
+    if (gap < 2 || gap > 4) continue;
     // "Mayfield in Graves County", "Ol-jorai in Gilgil Sub County": a lone word in a place named with
     // its unit; "Barangay Masara in Maco": the place such a place lies in
     if (/^ in $/.test(between(a, b))) {
@@ -182,6 +188,13 @@ function commaPlaces(pieces: Piece[], sentence: Sentence, sentTokens: Token[]): 
     if (lone(a) && known(b) && ends(b, ADMIN_RULES.has(b.rule))) a.cues.PLACE += 2;
     else if (known(a) && lone(b) && ends(b, ADMIN_RULES.has(a.rule))) b.cues.PLACE += 2;
   }
+}
+
+/** Whether `acronym` is the initials of the last words of the piece but not of all of it ("... Artificial Intelligence" and "AI"). */
+function abbreviatesEnd(piece: Piece, acronym: string): boolean {
+  const words = piece.tokens.filter((t) => t.cap).flatMap((t) => t.text.split(/[-‐‑]/)).filter((w) => /^\p{Lu}/u.test(w));
+  const n = acronym.length;
+  return n < words.length && words.slice(-n).map((w) => w[0]).join('') === acronym;
 }
 
 const LOWER_START = /^\p{Ll}/u;
@@ -224,8 +237,12 @@ export function extractEntities(sentences: Sentence[], _ctx: ExtractContext): En
       let chainPieces = credit ? [credit] : spelledOut(splitConnectors(chain).flatMap((part) => analyze(part, stats)), acronymsUsed);
       // "The Indonesian Red Cross (PMI)": a listed common acronym ("PMI", the managers' index) that the
       // text defines in brackets right after a name is that name's acronym
+      // (an organisation's only: "Artificial Intelligence (AI)" and "Purchasing Managers' Index (PMI)" stay
+      // terms, and so does the term at the end of "Stanford Institute for Human-Centered Artificial Intelligence (AI)")
+      const before = local[local.length - 1];
       if (chainPieces.length === 0 && chain.length === 1 && chain[0]!.allCaps && ACRONYM_OPEN.test(chain[0]!.gap) &&
-          chain[0]!.nextChar === ')' && local.length > 0 && local[local.length - 1]!.tokens.at(-1)!.index === chain[0]!.index - 1) {
+          chain[0]!.nextChar === ')' && before?.label === 'ORG' && before.strength === 'strong' &&
+          before.tokens[before.tokens.length - 1]!.index === chain[0]!.index - 1 && !abbreviatesEnd(before, chain[0]!.text)) {
         chainPieces = [makePiece(chain, { strength: 'weak', kind: 'acronym', rule: 'acronym' })];
       }
       for (const piece of chainPieces) {

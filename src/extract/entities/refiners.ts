@@ -77,7 +77,8 @@ export function addCues(piece: Piece, sentence: Token[]): void {
     if (PLACE_PREPOSITIONS.has(prev.lower) && endsClause && !last.possessive) cues.PLACE += 1;
     if (SAID.has(prev.lower) && endsClause) cues.PERSON += 1;
   }
-  if (inPlaceList(first, last, sentence)) cues.PLACE += 2;
+  // (only the document's undecided pieces use cues)
+  if (piece.strength === 'weak' && inPlaceList(first, last, sentence)) cues.PLACE += 2;
   if (!next) return;
   // "Tinubu stated this when he received", "Biden himself": a person's pronoun follows
   for (let k = last.index + 1; k < Math.min(sentence.length, last.index + 5); k++) {
