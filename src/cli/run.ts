@@ -6,6 +6,7 @@ import { registerExtractCommand } from './extract-command.js';
 import { registerCheckCommand } from './check-command.js';
 import { registerDiffCommand } from './diff-command.js';
 import { jsonSchemas } from '../output/schema.js';
+import { describeFsError } from '../ingest/inputs.js';
 
 export async function run(argv: string[], io: Io = processIo()): Promise<ExitCode> {
   let code: ExitCode = EXIT.OK;
@@ -44,8 +45,15 @@ Exit codes: 0 done, 1 findings (diff: conflicts; check: drift), 2 usage or input
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
       return EXIT.ERROR;
     }
-    io.stderr(`claimtab: ${(err as Error).message}`);
+    io.stderr(`claimtab: ${describeFailure(err)}`);
     return EXIT.ERROR;
   }
   return code;
+}
+
+/** One line for an error that stopped a command: a full disk says so, not `ENOSPC: ..., write`. */
+function describeFailure(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const text = typeof e?.code === 'string' && e.syscall ? `${describeFsError(e)}${e.path ? ` (${e.path})` : ''}` : (e?.message ?? String(err));
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }

@@ -110,6 +110,11 @@ export function describeFsError(err: unknown): string {
     case 'ELOOP': return 'symbolic link loop';
     case 'EISDIR': return 'is a directory';
     case 'ENAMETOOLONG': return 'path too long';
+    case 'ENOSPC': return 'no space left on device';
+    case 'EDQUOT': return 'disk quota exceeded';
+    case 'EROFS': return 'read-only file system';
+    case 'EIO': return 'input/output error';
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
     default: return (err as Error)?.message ?? String(err);
   }
 }

@@ -43,6 +43,12 @@ export interface PoolOptions {
  * file) runs again alone in a worker without the limit, so the limit never changes a result.
  */
 export const WORKER_HEAP_MB = 256;
+/**
+ * Young-generation size of a document worker. V8's default lets each worker keep tens of megabytes of
+ * short-lived garbage; 8 MB cut the peak of a two-worker run from ~300 MB to ~250 MB at no CPU cost
+ * we could measure (the extractors' garbage dies young either way).
+ */
+export const WORKER_YOUNG_MB = 8;
 /** The same for a render worker, which holds one batch of results at a time. */
 export const RENDER_HEAP_MB = 96;
 
@@ -124,7 +130,11 @@ export class WorkerPool implements DocRunner, Renderer {
     const worker = new Worker(this.entry.script, {
       eval: this.entry.eval,
       workerData: { maxBytes: this.opts.maxBytes },
-      resourceLimits: unlimited ? undefined : { maxOldGenerationSizeMb: this.opts.kind === 'documents' ? WORKER_HEAP_MB : RENDER_HEAP_MB },
+      resourceLimits: unlimited
+        ? undefined
+        : this.opts.kind === 'documents'
+          ? { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }
+          : { maxOldGenerationSizeMb: RENDER_HEAP_MB },
     });
     const slot: Slot = { worker, ready: false, task: null, timer: null, unlimited };
     if (this.names) worker.postMessage(this.names);

@@ -118,8 +118,37 @@ function isSentenceEnd(text: string, sentenceStart: number, dot: number, followi
   return true;
 }
 
+/**
+ * Longest sentence kept whole, in UTF-16 code units. News sentences run to a few hundred
+ * characters (the longest in fixtures/ and the seed corpus: 319); a line of thousands without a
+ * sentence end is a table, a list or a pasted blob. Every stage after this one costs more than
+ * linear time in a sentence's length somewhere (pairs of reporting frames, one claim row per figure
+ * each carrying the sentence), so an endless "sentence" would stall the document: cut at the last
+ * space before this length, so that a document costs time in proportion to its length.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
 function push(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const cut = cutPoint(text, start, start + MAX_SENTENCE_CHARS);
+    pushWhole(text, start, cut, paragraph, out);
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
+  pushWhole(text, start, end, paragraph, out);
+}
+
+/** Where to cut an over-long sentence before `limit`: after the last space in its second half, else at `limit`. */
+function cutPoint(text: string, start: number, limit: number): number {
+  for (let k = limit; k > start + MAX_SENTENCE_CHARS / 2; k--) if (/\s/.test(text[k]!)) return k;
+  // one endless word: never between the two halves of a surrogate pair
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+function pushWhole(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end <= start) return;
   const body = text.slice(start, end);
