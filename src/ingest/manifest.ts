@@ -1,5 +1,5 @@
 // The manifest: publication dates (the anchor of every relative date), outlets, titles, URLs.
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../types.js';
 import { parseCsvRecords } from './csv-parse.js';
@@ -82,4 +82,12 @@ export async function readManifest(file: string, diagnostics: Diagnostic[]): Pro
       return bare && bare.length === 1 ? bare[0] : undefined;
     },
   };
+}
+
+/**
+ * A manifest usually covers a whole corpus and a run often reads part of it, so an entry that is not
+ * among the inputs is normal; an entry naming a file that does not exist is a typo worth a warning.
+ */
+export function manifestFileExists(manifestPath: string, file: string): boolean {
+  return existsSync(path.resolve(path.dirname(path.resolve(manifestPath)), file));
 }

@@ -9,6 +9,7 @@
 // Only a window of documents is in flight at a time, so memory does not grow with the corpus. The
 // output does not depend on the number of workers: results are taken in input order whatever order
 // they finish in.
+import { manifestFileExists } from '../ingest/manifest.js';
 import { createReadStream, promises as fs, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
@@ -321,8 +322,8 @@ async function fileSource(opts: BatchOptions, manifest: Manifest | null, io: Bat
       // against every input, not only this shard's: the other shards take the rest of the manifest
       const used = new Set(inputs.map((i) => manifest.lookup(i.file)).filter(Boolean));
       return manifest.entries
-        .filter((e) => !used.has(e))
-        .map((e) => ({ path: manifest.path, line: e.line, reason: `manifest names ${e.file}, which is not among the inputs`, severity: 'warning' as const, rule: 'manifest/unknown-file' }));
+        .filter((e) => !used.has(e) && !manifestFileExists(manifest.path, e.file))
+        .map((e) => ({ path: manifest.path, line: e.line, reason: `manifest names ${e.file}, which does not exist`, severity: 'warning' as const, rule: 'manifest/unknown-file' }));
     },
   };
 }

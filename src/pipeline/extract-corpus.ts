@@ -1,5 +1,6 @@
 // Many documents in memory: expand paths, read, process each document, then the corpus-wide entity
 // stage. The library API; the command line runs large corpora through batch.ts (workers, spool).
+import { manifestFileExists } from '../ingest/manifest.js';
 import type { Diagnostic } from '../types.js';
 import { expandInputs } from '../ingest/inputs.js';
 import { readManifest, type Manifest } from '../ingest/manifest.js';
@@ -52,7 +53,7 @@ export async function extractCorpus(opts: ExtractCorpusOptions): Promise<CorpusR
   if (manifest) {
     const used = new Set(inputs.map((i) => manifest!.lookup(i.file)).filter(Boolean));
     for (const e of manifest.entries) {
-      if (!used.has(e)) diagnostics.push({ path: manifest.path, line: e.line, reason: `manifest names ${e.file}, which is not among the inputs`, severity: 'warning', rule: 'manifest/unknown-file' });
+      if (!used.has(e) && !manifestFileExists(manifest.path, e.file)) diagnostics.push({ path: manifest.path, line: e.line, reason: `manifest names ${e.file}, which does not exist`, severity: 'warning', rule: 'manifest/unknown-file' });
     }
   }
   return finishCorpus(docs, diagnostics);
