@@ -53,6 +53,8 @@ function scriptOf(code: number): Script | null {
   if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 'cjk';
   if (code >= 0x400 && code <= 0x4ff) return 'cyrillic';
   if (code >= 0x600 && code <= 0x6ff) return 'arabic';
+  // typographic punctuation (’ “ ” – —, U+2000–U+206F) is in every English story: not a script
+  if (code >= 0x2000 && code <= 0x206f) return null;
   if (code > 0x24f && /\p{L}/u.test(String.fromCharCode(code))) return 'other';
   return null;
 }
@@ -157,6 +159,8 @@ export function stripBoilerplate(text: string): CleanResult {
       const credit = WIRE_CREDIT_AT_END.exec(line.text);
       if (credit) excluded.push({ start: line.start + credit.index, end: line.end, rule: 'wire-credit' });
       for (const re of [URL, EMAIL]) {
+        // the e-mail pattern tries up to 64 characters at every word start: run it only where it can match
+        if (re === EMAIL ? !line.text.includes('@') : !/:\/\/|www\./.test(line.text)) continue;
         re.lastIndex = 0;
         for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
           excluded.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, rule: re === URL ? 'url' : 'email' });

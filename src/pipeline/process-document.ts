@@ -52,23 +52,29 @@ export function processDocument(article: Article): DocumentResult {
   return { doc, meta, excluded, sentences: sentences.length, claims, mentions: rows };
 }
 
-const empty = {
-  value: null, value_max: null, unit: null, measure: null, qualifier: null, currency: null, change: null,
-  equivalent_of: null, grain: null, anchor: null, label: null, canonical: null, entity_id: null,
-} as const;
-
+// Rows are built as complete object literals (no spread of a shared template): V8 gives every row one
+// hidden class, and the profile showed the spread version costing ~6% of a document's time.
 function figureRow(doc: string, f: FigureMention, claim_id: string | null): MentionRow {
   return {
-    ...empty, doc, type: 'figure', start: f.start, end: f.end, text: f.text, claim_id,
+    doc, type: 'figure', start: f.start, end: f.end, text: f.text, claim_id,
     value: f.value, value_max: f.value_max, unit: f.unit, measure: f.measure, qualifier: f.qualifier,
-    currency: f.currency, change: f.change, equivalent_of: f.equivalent_of, rule: f.rule,
+    currency: f.currency, change: f.change, equivalent_of: f.equivalent_of,
+    grain: null, anchor: null, label: null, canonical: null, entity_id: null, rule: f.rule,
   };
 }
 
 function dateRow(doc: string, d: DateMention, claim_id: string | null): MentionRow {
-  return { ...empty, doc, type: 'date', start: d.start, end: d.end, text: d.text, claim_id, value: d.value, grain: d.grain, anchor: d.anchor, rule: d.rule };
+  return {
+    doc, type: 'date', start: d.start, end: d.end, text: d.text, claim_id,
+    value: d.value, value_max: null, unit: null, measure: null, qualifier: null, currency: null, change: null, equivalent_of: null,
+    grain: d.grain, anchor: d.anchor, label: null, canonical: null, entity_id: null, rule: d.rule,
+  };
 }
 
 function entityRow(doc: string, e: EntityMention, claim_id: string | null): MentionRow {
-  return { ...empty, doc, type: 'entity', start: e.start, end: e.end, text: e.text, claim_id, label: e.label, canonical: e.canonical, rule: e.rule };
+  return {
+    doc, type: 'entity', start: e.start, end: e.end, text: e.text, claim_id,
+    value: null, value_max: null, unit: null, measure: null, qualifier: null, currency: null, change: null, equivalent_of: null,
+    grain: null, anchor: null, label: e.label, canonical: e.canonical, entity_id: null, rule: e.rule,
+  };
 }
