@@ -198,10 +198,11 @@ describe('dates: helpers', () => {
 });
 
 describe('dates: seed gold', () => {
-  const root = fileURLToPath(new URL('../../../shared/', import.meta.url));
-  const manifest = new Map(readFileSync(`${root}gold/manifest.csv`, 'utf8').trim().split('\n').slice(1)
+  // the seed articles are bundled in fixtures/ (with their manifest) and the gold in test/gold/
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const manifest = new Map(readFileSync(`${root}fixtures/manifest.csv`, 'utf8').trim().split('\n').slice(1)
     .map((line) => line.split(',')).map(([file, published]) => [file!, published!]));
-  const gold = readFileSync(`${root}gold/seeds.jsonl`, 'utf8').split('\n').filter((l) => l.trim())
+  const gold = readFileSync(`${root}test/gold/seeds.jsonl`, 'utf8').split('\n').filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { doc: string; type: string; text: string; nth?: number; value?: string; optional?: boolean; to_text?: string })
     .filter((g) => g.type === 'date');
   // The sentence around a span: from the last sentence end (or line start) before it to the next one.
@@ -214,7 +215,7 @@ describe('dates: seed gold', () => {
   };
   for (const g of gold.filter((x) => !x.optional)) {
     it(`${g.doc.slice(0, 3)} "${g.text}" (#${g.nth ?? 0}) -> ${g.value}`, () => {
-      const text = readFileSync(`${root}corpus/seeds/${g.doc}`, 'utf8').replace(/^\uFEFF/, '');
+      const text = readFileSync(`${root}fixtures/${g.doc}`, 'utf8').replace(/^\uFEFF/, '');
       let s = -1;
       for (let k = 0; k <= (g.nth ?? 0); k++) s = text.indexOf(g.text, s + 1);
       const e = s + g.text.length;

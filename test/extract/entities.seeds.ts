@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sentence } from '../../src/types.js';
 
-export const SHARED = process.env.CLAIMTAB_SHARED ?? join(import.meta.dirname, '../../../shared');
-export const SEED_DIR = join(SHARED, 'corpus/seeds');
+// the seed articles are bundled in fixtures/ and their gold in test/gold/, so a fresh clone can run this
+export const SEED_DIR = join(import.meta.dirname, '../../fixtures');
 
 export interface GoldEntity {
   doc: string;
@@ -26,7 +26,7 @@ export interface GoldRegion {
 }
 
 export function readGold(): { entities: GoldEntity[]; ignore: GoldRegion[] } {
-  const rows = readFileSync(join(SHARED, 'gold/seeds.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const rows = readFileSync(join(import.meta.dirname, '../gold/seeds.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   return { entities: rows.filter((r) => r.type === 'entity'), ignore: rows.filter((r) => r.type === 'ignore') };
 }
 

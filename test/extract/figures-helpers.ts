@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { figureExtractor } from '../../src/extract/figures/index.js';
 import type { ExtractContext, FigureMention, Sentence } from '../../src/types.js';
 
-export const SEEDS = '/work/shared/corpus/seeds';
-export const GOLD = '/work/shared/gold/seeds.jsonl';
+// the seed articles are bundled in fixtures/ and their gold in test/gold/, so a fresh clone can run this
+export const SEEDS = join(import.meta.dirname, '../../fixtures');
+export const GOLD = join(import.meta.dirname, '../gold/seeds.jsonl');
 
 const CTX: ExtractContext = { doc: 'test', text: '', published: null };
 

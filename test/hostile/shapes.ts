@@ -40,7 +40,7 @@ export const SHAPES: readonly Shape[] = [
   {
     name: 'mixed-scripts',
     why: 'Latin, Hangul, Cyrillic, Arabic, CJK, astral letters, emoji, combining marks, bidi and zero-width characters',
-    make: (n) => repeat('서울 Москва 東京 القاهرة 𝒜😀 é\u0301 \u202eabc\u202c a\u200bb\u00a0c ', n),
+    make: (n) => repeat('Seoul 서울 Москва 東京 القاهرة 𝒜😀 é\u0301 \u202eabc\u202c a\u200bb\u00a0c ', n),
   },
   // prose that is hostile only by its length: the full pipeline on one endless line
   { name: 'prose-one-line', why: 'ordinary sentences, no line break', make: (n) => repeat('Police said 5 people were arrested on Monday in Seoul. ', n) },

@@ -1,0 +1,109 @@
+// The built CLI as a child process, for the robustness tests (`npm run build` runs before them).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCsvRecords } from '../../src/ingest/csv-parse.js';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const bin = path.join(root, 'bin/claimtab.js');
+
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  cwd?: string;
+  input?: string | Buffer;
+  env?: Record<string, string>;
+  /** run as this user (needs root): the permission tests run as `nobody` */
+  uid?: number;
+  gid?: number;
+  /** a file descriptor for standard output (e.g. /dev/full) instead of a pipe */
+  stdout?: number | 'pipe';
+}
+
+const ENV = { TZ: 'Pacific/Kiritimati', NO_COLOR: '1' };
+
+export function runCli(args: string[], opts: CliOptions = {}): CliRun {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: opts.cwd ?? root,
+    input: opts.input ?? '',
+    env: { ...process.env, ...ENV, ...opts.env },
+    stdio: ['pipe', opts.stdout ?? 'pipe', 'pipe'],
+    uid: opts.uid,
+    gid: opts.gid,
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (r.error) throw r.error;
+  return { code: r.status, signal: r.signal, stdout: r.stdout?.toString('utf8') ?? '', stderr: r.stderr.toString('utf8') };
+}
+
+/** The CLI running in the background, for the interruption tests. */
+export function startCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): { child: ChildProcess; done: Promise<CliRun> } {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, env: { ...process.env, ...ENV, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  const done = new Promise<CliRun>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return { child, done };
+}
+
+export function scratch(prefix = 'claimtab-robust-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** A scratch folder another user can read and write (mkdtemp makes it 0700). */
+export function sharedScratch(): string {
+  const dir = scratch();
+  chmodSync(dir, 0o777);
+  return dir;
+}
+
+export function stderrLines(r: CliRun): string[] {
+  return r.stderr.split('\n').filter((l) => l !== '');
+}
+
+export function readCsv(file: string): Record<string, string>[] {
+  return parseCsvRecords(readFileSync(file, 'utf8')).records.map((r) => r.values);
+}
+
+export function readJsonl(file: string): Record<string, any>[] {
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
+}
+
+/** Every file under a folder, relative, with `/`; hidden ones included. */
+export function listTree(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string, rel: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(path.join(d, e.name), r);
+      else out.push(r);
+    }
+  };
+  walk(dir, '');
+  return out.sort();
+}
+
+/** The line a diagnostic row prints on stderr (src/cli/diagnostics.ts formats it the same way). */
+export function diagnosticLine(row: { path: string; line: number | string | null; severity: string; reason: string }): string {
+  const where = row.line ? `${row.path}:${row.line}` : row.path;
+  return `${where}: ${row.severity === 'error' ? '' : `${row.severity}: `}${row.reason}`;
+}
+
+/** Running as root, which reads unreadable files: such tests run the CLI as `nobody` instead. */
+export function unprivilegedUser(): { uid: number; gid: number } | null | 'self' {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return 'self';
+  try {
+    const r = spawnSync(process.execPath, [bin, '--version'], { uid: 65534, gid: 65534, cwd: tmpdir() });
+    return r.status === 0 ? { uid: 65534, gid: 65534 } : null;
+  } catch {
+    return null;
+  }
+}
