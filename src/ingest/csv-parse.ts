@@ -7,7 +7,13 @@ export interface CsvRow {
   fields: string[];
 }
 
-export function parseCsv(text: string): CsvRow[] {
+/** Where the text stops being CSV; parseCsv reads what it can and reports this. */
+export interface CsvProblem {
+  line: number;
+  reason: string;
+}
+
+export function parseCsv(text: string, problems?: CsvProblem[]): CsvRow[] {
   const rows: CsvRow[] = [];
   let fields: string[] = [];
   let field = '';
@@ -38,6 +44,8 @@ export function parseCsv(text: string): CsvRow[] {
       line++; rowLine = line;
     } else { field += c; sawAny = true; }
   }
+  // a quote never closed swallows the rest of the file into one field: say where it opened
+  if (inQuotes) problems?.push({ line: rowLine, reason: 'a quoted field is never closed (the rest of the file is read as one field)' });
   if (sawAny || field !== '' || fields.length) {
     fields.push(field);
     rows.push({ line: rowLine, fields });
@@ -46,12 +54,15 @@ export function parseCsv(text: string): CsvRow[] {
 }
 
 /** Rows as objects keyed by the header row. */
-export function parseCsvRecords(text: string): { header: string[]; records: { line: number; values: Record<string, string> }[] } {
-  const rows = parseCsv(text);
+export function parseCsvRecords(text: string, problems?: CsvProblem[]): { header: string[]; records: { line: number; values: Record<string, string> }[] } {
+  const rows = parseCsv(text, problems);
   const header = (rows[0]?.fields ?? []).map((h) => h.trim());
-  const records = rows.slice(1).map((r) => ({
-    line: r.line,
-    values: Object.fromEntries(header.map((h, i) => [h, r.fields[i] ?? ''])),
-  }));
+  const records = rows.slice(1).map((r) => {
+    // an unquoted comma in a title shifts every later column: the extra fields are dropped, and said so
+    if (r.fields.length > header.length && r.fields.slice(header.length).some((f) => f.trim())) {
+      problems?.push({ line: r.line, reason: `row has ${r.fields.length} fields, the header ${header.length} (an unquoted comma?); the extra fields are ignored` });
+    }
+    return { line: r.line, values: Object.fromEntries(header.map((h, i) => [h, r.fields[i] ?? ''])) };
+  });
   return { header, records };
 }

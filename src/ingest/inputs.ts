@@ -32,6 +32,12 @@ export async function expandInputs(paths: string[], diagnostics: Diagnostic[]): 
       diagnostics.push({ path: given, reason: describeFsError(err), severity: 'error', rule: 'ingest/missing' });
       continue;
     }
+    // a device is never an article, and /dev/zero or /dev/urandom would be read until memory runs out
+    // (their size says 0, so --max-bytes cannot stop them); a FIFO stays allowed: `<(curl ...)`
+    if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) {
+      diagnostics.push({ path: given, reason: 'not a regular file (a device or socket), skipped', severity: 'error', rule: 'ingest/not-a-file' });
+      continue;
+    }
     if (stat.isDirectory()) {
       const files: string[] = [];
       await walk(given, files, diagnostics, new Set());

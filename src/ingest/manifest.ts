@@ -2,7 +2,8 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../types.js';
-import { parseCsvRecords } from './csv-parse.js';
+import { parseCsvRecords, type CsvProblem } from './csv-parse.js';
+import { decodeArticle } from './decode.js';
 import { describeFsError } from './inputs.js';
 
 export interface ManifestEntry {
@@ -34,42 +35,69 @@ export function parsePublished(value: string): string | null {
 }
 
 export async function readManifest(file: string, diagnostics: Diagnostic[]): Promise<Manifest | null> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch (err) {
     diagnostics.push({ path: file, reason: `cannot read manifest: ${describeFsError(err)}`, severity: 'error', rule: 'manifest/unreadable' });
     return null;
   }
-  const { header, records } = parseCsvRecords(text);
+  // decoded as articles are: a spreadsheet's UTF-16 export is read, a Latin-1 file is refused, never
+  // turned into replacement characters that would match no file name
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) {
+    diagnostics.push({ path: file, reason: `cannot read manifest: ${decoded.reason}`, severity: 'error', rule: 'manifest/unreadable' });
+    return null;
+  }
+  const problems: CsvProblem[] = [];
+  const { header, records } = parseCsvRecords(decoded.text, problems);
+  for (const p of problems) diagnostics.push({ path: file, line: p.line, reason: p.reason, severity: 'error', rule: 'manifest/bad-csv' });
   if (!header.includes('file')) {
     diagnostics.push({ path: file, line: 1, reason: `manifest has no "file" column (columns: ${header.join(', ') || 'none'})`, severity: 'error', rule: 'manifest/missing-column' });
     return null;
   }
   const entries: ManifestEntry[] = [];
+  const dir = path.dirname(path.resolve(file));
+  const byPath = new Map<string, ManifestEntry>();
+  const FIELDS = ['published', 'outlet', 'title', 'url'] as const;
+  const rawOf = new Map<ManifestEntry, string[]>();
   for (const { line, values } of records) {
     const name = (values.file ?? '').trim();
     if (!name) {
       diagnostics.push({ path: file, line, reason: 'row without a file name, skipped', severity: 'warning', rule: 'manifest/no-file' });
       continue;
     }
-    const rawDate = (values.published ?? '').trim();
+    const raw = FIELDS.map((k) => (values[k] ?? '').trim());
+    const first = byPath.get(path.resolve(dir, name));
+    if (first) {
+      // the same row twice is harmless; two different rows for one file cannot be told apart, so
+      // neither is used (the file keeps its entry, so it is not also reported as unknown)
+      if (raw.every((v, i) => v === rawOf.get(first)![i])) {
+        diagnostics.push({ path: file, line, reason: `${name} is listed again (first at line ${first.line}) with the same values`, severity: 'warning', rule: 'manifest/duplicate-file' });
+      } else {
+        diagnostics.push({ path: file, line, reason: `${name} is listed again (first at line ${first.line}) with other values; neither row is used`, severity: 'error', rule: 'manifest/duplicate-file' });
+        Object.assign(first, { published: null, outlet: null, title: null, url: null });
+      }
+      continue;
+    }
+    const rawDate = raw[0]!;
     let published: string | null = null;
     if (rawDate) {
       published = parsePublished(rawDate);
       // a bad date is never guessed: the document's relative dates stay unresolved
       if (!published) diagnostics.push({ path: file, line, reason: `bad published date "${rawDate}" for ${name} (want YYYY-MM-DD), left unset`, severity: 'error', rule: 'manifest/bad-date' });
     }
-    const opt = (k: string) => ((values[k] ?? '').trim() || null);
-    entries.push({ file: name, published, outlet: opt('outlet'), title: opt('title'), url: opt('url'), line });
+    const entry: ManifestEntry = { file: name, published, outlet: raw[1] || null, title: raw[2] || null, url: raw[3] || null, line };
+    entries.push(entry);
+    rawOf.set(entry, raw);
+    byPath.set(path.resolve(dir, name), entry);
   }
-  const dir = path.dirname(path.resolve(file));
-  const byPath = new Map<string, ManifestEntry>();
   const byBase = new Map<string, ManifestEntry[]>();
   for (const e of entries) {
-    byPath.set(path.resolve(dir, e.file), e);
     const base = path.basename(e.file);
-    byBase.set(base, [...(byBase.get(base) ?? []), e]);
+    const same = byBase.get(base);
+    if (same) same.push(e);
+    else byBase.set(base, [e]);
   }
   return {
     path: file,

@@ -63,6 +63,7 @@ class StageRunner {
         this.worker = null;
         reject(err);
       });
+      worker.postMessage({ id, stage, text });
     });
   }
 
@@ -71,6 +72,10 @@ class StageRunner {
   }
 }
 
+// Every stage on every shape at full size takes minutes: too long for every `npm test`. It runs with
+// `npm run test:hostile` (CLAIMTAB_HOSTILE=1); the default run keeps the hostile corpus through the CLI
+// (test/hostile/hostile-corpus.test.ts), which catches a hang with --doc-timeout.
+const enabled = process.env.CLAIMTAB_HOSTILE === '1';
 const runner = new StageRunner();
 afterAll(() => runner.close());
 
@@ -78,7 +83,7 @@ const known = new Map(KNOWN_SUPERLINEAR.map((k) => [k.name, k]));
 const shapes: Shape[] = [...SHAPES, ...KNOWN_SUPERLINEAR];
 
 for (const [stage, size] of Object.entries(SIZES)) {
-  describe(`${stage} on ${size.toLocaleString('en')} characters`, () => {
+  describe.skipIf(!enabled)(`${stage} on ${size.toLocaleString('en')} characters`, () => {
     for (const shape of shapes) {
       const issue = known.get(shape.name);
       const skip = issue?.stages.includes(stage) ?? false;
@@ -87,6 +92,7 @@ for (const [stage, size] of Object.entries(SIZES)) {
         // a document needs a title line and a closed last line, or the cleaner sets the shape aside
         const text = stage === 'document' ? `Hostile input\n${shape.make(size)} .\n` : shape.make(size);
         const outcome = await runner.run(stage, text);
+        if (process.env.CLAIMTAB_TIMING) console.log('TIMING', stage, shape.name, outcome === 'hang' ? 'hang' : Math.round(outcome.ms), outcome === 'hang' ? '' : outcome.error ?? '');
         expect(outcome, `${stage} on ${shape.name} did not finish in ${HANG_GUARD_MS / 1000} s: superlinear?`).not.toBe('hang');
         expect((outcome as Outcome).error, `${stage} threw on ${shape.name}`).toBeNull();
       }, HANG_GUARD_MS + 30_000);
