@@ -11,6 +11,8 @@ export interface CsvRow {
 export interface CsvProblem {
   line: number;
   reason: string;
+  /** the row starting at `line` is broken beyond use (a quote never closed) */
+  unusable?: boolean;
 }
 
 export function parseCsv(text: string, problems?: CsvProblem[]): CsvRow[] {
@@ -45,7 +47,7 @@ export function parseCsv(text: string, problems?: CsvProblem[]): CsvRow[] {
     } else { field += c; sawAny = true; }
   }
   // a quote never closed swallows the rest of the file into one field: say where it opened
-  if (inQuotes) problems?.push({ line: rowLine, reason: 'a quoted field is never closed (the rest of the file is read as one field)' });
+  if (inQuotes) problems?.push({ line: rowLine, reason: 'a quoted field opened in this row is never closed: the row and the rest of the file are skipped', unusable: true });
   if (sawAny || field !== '' || fields.length) {
     fields.push(field);
     rows.push({ line: rowLine, fields });

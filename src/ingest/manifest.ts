@@ -61,7 +61,9 @@ export async function readManifest(file: string, diagnostics: Diagnostic[]): Pro
   const byPath = new Map<string, ManifestEntry>();
   const FIELDS = ['published', 'outlet', 'title', 'url'] as const;
   const rawOf = new Map<ManifestEntry, string[]>();
+  const unusable = new Set(problems.filter((p) => p.unusable).map((p) => p.line));
   for (const { line, values } of records) {
+    if (unusable.has(line)) continue;
     const name = (values.file ?? '').trim();
     if (!name) {
       diagnostics.push({ path: file, line, reason: 'row without a file name, skipped', severity: 'warning', rule: 'manifest/no-file' });

@@ -7,7 +7,7 @@
 // The test (hostile-corpus.test.ts) runs the built CLI over it end to end.
 import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { KNOWN_SUPERLINEAR, SHAPES } from './shapes.js';
+import { SHAPES } from './shapes.js';
 
 export interface Expectation {
   /** path relative to the corpus folder, with `/` */
@@ -62,7 +62,7 @@ export function generateHostileCorpus(dir: string, opts: HostileOptions = {}): H
   };
 
   // --- text that must be read and processed within its budget ---------------------------------------
-  for (const shape of [...SHAPES, ...KNOWN_SUPERLINEAR]) {
+  for (const shape of SHAPES) {
     const n = BIG_LINE_SHAPES.has(shape.name) ? bigLine : size;
     // a title line, a real sentence, then the shape closed by a full stop (a line without one reads
     // as a heading and is set aside by the cleaner before any extractor sees it)
