@@ -165,6 +165,28 @@ describe('a full disk', () => {
       unmount(mnt);
     }
   }, T);
+  // KNOWN: src/pipeline/batch.ts renames each table as soon as it is complete, so a disk that fills
+  // while the second table is written leaves the new claims.csv beside the old mentions.csv. Flip
+  // to `it` once the tables are committed together (all written and synced, then all renamed).
+  it.skipIf(!mountable).fails('--out filling up at the second table: the previous tables stay a matching set [known: batch.ts renames one table at a time]', () => {
+    const dir = work();
+    const out = path.join(dir, 'out');
+    mkdirSync(out);
+    const probe = path.join(dir, 'probe');
+    expect(runCli(['extract', 'fixtures', '--out', probe, '--quiet']).code).toBe(0);
+    const pages = (f: string) => Math.ceil(statSync(path.join(probe, f)).size / 4096);
+    const mnt = mountTmpfs(out, 64);
+    try {
+      const before = previousRun(out);
+      const used = [...TABLES].reduce((n, t) => n + Math.ceil(before.get(t)!.length / 4096), 0);
+      remountTmpfs(mnt, used + pages(SPOOL) + pages('claims.csv') + Math.floor(pages('mentions.csv') / 2));
+      const r = runCli(['extract', 'fixtures', '--out', out, '--quiet']);
+      expect(r.code).toBe(2);
+      expectUnchanged(out, before);
+    } finally {
+      unmount(mnt);
+    }
+  }, T);
   if (!mountable) it.skip('--out on a full file system: cannot mount a tmpfs here (needs root and CAP_SYS_ADMIN)', () => {});
 });
 
