@@ -32,6 +32,6 @@ describe('CLI cases', () => {
       for (const [k, v] of Object.entries(got)) {
         expect(v, `${name}: ${k}`).toBe(readFileSync(path.join(expectedDir, k), 'utf8'));
       }
-    });
+    }, 60_000); // each case starts a node process: seconds on a loaded machine
   }
 });
