@@ -45,37 +45,97 @@ const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g;
 const TERMINAL = /[.!?"”’')\]…:;]\s*$/;
 
 type Script = 'latin' | 'hangul' | 'cjk' | 'kana' | 'cyrillic' | 'arabic' | 'other';
+const SCRIPTS: readonly Script[] = ['latin', 'hangul', 'cjk', 'kana', 'cyrillic', 'arabic', 'other'];
+const NO_SCRIPT = -1;
+const LETTER = /\p{L}/u;
+
+/** Index into SCRIPTS of a UTF-16 code unit's script, or NO_SCRIPT (digits, punctuation, spaces). */
+function scriptIndexOf(code: number): number {
+  // ASCII first: nearly every character of an English story
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 0 : NO_SCRIPT;
+  if (code >= 0xc0 && code <= 0x24f) return 0;
+  if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)) return 1;
+  if (code >= 0x3040 && code <= 0x30ff) return 3;
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 2;
+  if (code >= 0x400 && code <= 0x4ff) return 4;
+  if (code >= 0x600 && code <= 0x6ff) return 5;
+  // typographic punctuation (’ “ ” – —, U+2000–U+206F) is in every English story: not a script
+  if (code >= 0x2000 && code <= 0x206f) return NO_SCRIPT;
+  if (code > 0x24f && LETTER.test(String.fromCharCode(code))) return 6;
+  return NO_SCRIPT;
+}
 
 function scriptOf(code: number): Script | null {
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) return 'latin';
-  if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)) return 'hangul';
-  if (code >= 0x3040 && code <= 0x30ff) return 'kana';
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 'cjk';
-  if (code >= 0x400 && code <= 0x4ff) return 'cyrillic';
-  if (code >= 0x600 && code <= 0x6ff) return 'arabic';
-  // typographic punctuation (’ “ ” – —, U+2000–U+206F) is in every English story: not a script
-  if (code >= 0x2000 && code <= 0x206f) return null;
-  if (code > 0x24f && /\p{L}/u.test(String.fromCharCode(code))) return 'other';
-  return null;
+  const i = scriptIndexOf(code);
+  return i === NO_SCRIPT ? null : SCRIPTS[i]!;
 }
 
-function scriptCounts(text: string): Map<Script, number> {
-  const counts = new Map<Script, number>();
-  for (let i = 0; i < text.length; i++) {
-    const s = scriptOf(text.charCodeAt(i));
-    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+/**
+ * Letters per script of each line, counted in one pass over the text (a typed array, no Map or
+ * string per character: this was the cleaner's hottest loop), and the order in which the scripts
+ * first appear, which breaks ties for the dominant script.
+ */
+interface ScriptCounts {
+  /** counts[line * SCRIPTS.length + script] */
+  perLine: Int32Array;
+  total: Int32Array;
+  firstSeen: number[];
+}
+
+function countScripts(text: string, lines: Line[]): ScriptCounts {
+  const k = SCRIPTS.length;
+  const perLine = new Int32Array(lines.length * k);
+  const total = new Int32Array(k);
+  const firstSeen: number[] = [];
+  for (let l = 0; l < lines.length; l++) {
+    const { start, end } = lines[l]!;
+    for (let i = start; i < end; i++) {
+      const s = scriptIndexOf(text.charCodeAt(i));
+      if (s === NO_SCRIPT) continue;
+      perLine[l * k + s]! += 1;
+      if (total[s] === 0) firstSeen.push(s);
+      total[s]! += 1;
+    }
   }
-  return counts;
+  return { perLine, total, firstSeen };
 }
 
-function dominantScript(text: string): Script {
-  let best: Script = 'latin';
+function dominantScript(counts: ScriptCounts): number {
+  let best = 0;
   let bestCount = -1;
-  for (const [s, n] of scriptCounts(text)) if (n > bestCount) { best = s; bestCount = n; }
+  for (const s of counts.firstSeen) if (counts.total[s]! > bestCount) { best = s; bestCount = counts.total[s]!; }
   return best;
 }
 
-const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/** The number of whitespace-separated words holding a letter or digit, without building them. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i]!);
+    if (space) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted) {
+      const wordChar = c < 0x80 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORD_CHAR.test(s[i]!);
+      if (wordChar) {
+        n++;
+        counted = true;
+      }
+    }
+  }
+  return n;
+}
 
 /**
  * A line that reads like a headline or section heading rather than prose: short, and not closed by
@@ -86,23 +146,24 @@ const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w
 function isHeadingLike(line: string): boolean {
   const t = line.trim();
   if (!t || TERMINAL.test(t)) return false;
-  const n = words(t).length;
+  const n = wordCount(t);
   return n > 0 && n <= 14;
 }
 
 /** A line made mostly of hashtags: "#Telegram #Apologizes #South #Korean". */
 function isHashtagLine(line: string): boolean {
+  if (!line.includes('#')) return false;
   const tokens = line.trim().split(/\s+/).filter(Boolean);
   const tags = tokens.filter((t) => /^#[\p{L}\p{N}_]/u.test(t)).length;
   return tags >= 2 && tags / tokens.length >= 0.5;
 }
 
 /** A line in another script than the article's: a message-board frame around a scraped story. */
-function isForeignScriptLine(line: string, dominant: Script): boolean {
-  const counts = scriptCounts(line);
+function isForeignScriptLine(line: string, counts: Int32Array, at: number, dominant: number): boolean {
   let total = 0;
   let foreign = 0;
-  for (const [s, n] of counts) {
+  for (let s = 0; s < SCRIPTS.length; s++) {
+    const n = counts[at + s]!;
     total += n;
     if (s !== dominant) foreign += n;
   }
@@ -111,7 +172,7 @@ function isForeignScriptLine(line: string, dominant: Script): boolean {
   // a board's list item starts with its own label ("- 이전글Understanding ...")
   const first = line.replace(/^[\s\-–—•*·>|]+/, '');
   const s = first.length ? scriptOf(first.charCodeAt(0)) : null;
-  return s !== null && s !== dominant;
+  return s !== null && s !== SCRIPTS[dominant];
 }
 
 export interface CleanResult {
@@ -122,7 +183,8 @@ export interface CleanResult {
 
 export function stripBoilerplate(text: string): CleanResult {
   const lines = splitLines(text);
-  const dominant = dominantScript(text);
+  const scripts = countScripts(text, lines);
+  const dominant = dominantScript(scripts);
   const excluded: ExcludedSpan[] = [];
   const seenLines = new Set<string>();
   let tailFrom = -1;
@@ -139,17 +201,17 @@ export function stripBoilerplate(text: string): CleanResult {
       break;
     }
     const key = t.replace(/\s+/g, ' ').toLowerCase();
-    const isRepeat = seenLines.has(key) && words(t).length >= 4;
+    const isRepeat = seenLines.has(key) && wordCount(t) >= 4;
     seenLines.add(key);
     if (firstContent) {
       firstContent = false;
       // the first line of a scraped article is its title: metadata, not a statement of the story
-      if (!TERMINAL.test(t) || words(t).length <= 20) { whole('title'); continue; }
+      if (!TERMINAL.test(t) || wordCount(t) <= 20) { whole('title'); continue; }
     }
     if (isRepeat) whole('repeated-line');
-    else if (isForeignScriptLine(t, dominant)) whole('foreign-script');
+    else if (isForeignScriptLine(t, scripts.perLine, i * SCRIPTS.length, dominant)) whole('foreign-script');
     else if (isHashtagLine(t)) whole('hashtags');
-    else if (RELATED_PREFIX.test(t) && (words(t).length <= 40)) whole('related-link');
+    else if (RELATED_PREFIX.test(t) && wordCount(t) <= 40) whole('related-link');
     else if (RELATED_HEADING.test(t)) whole('related-link');
     else if (SHARE_FOLLOW.test(t)) whole('share-follow');
     else if (CALL_TO_ACTION.test(t)) whole('call-to-action');
