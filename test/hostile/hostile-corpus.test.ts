@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { decodeArticle } from '../../src/ingest/decode.js';
 import { canDenyRead, generateHostileCorpus, type HostileCorpus } from './generate.js';
 import { diagnosticLine, readJsonl, runCli, scratch, stderrLines, type CliRun } from '../robustness/cli.js';
 
@@ -42,7 +43,7 @@ describe('the hostile corpus through the built CLI', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
       const errors = readJsonl(path.join(out, 'errors.jsonl'));
-      expect(stderrLines(r)).toEqual(errors.map(diagnosticLine));
+      expect(stderrLines(r)).toEqual(errors.map((e) => diagnosticLine({ path: e.path, line: e.line, severity: e.severity, reason: e.reason })));
     }
   }, T);
 
@@ -73,6 +74,23 @@ describe('the hostile corpus through the built CLI', () => {
     expect(reference.length).toBeGreaterThan(0);
     expect(of('encodings/utf16le-bom.txt')).toEqual(reference);
     expect(of('encodings/utf16be-bom.txt')).toEqual(reference);
+  }, T);
+
+  it('points every mention at its text: text === fileText.slice(start, end), BOM removed', () => {
+    const { out } = runs[1]!;
+    const byDoc = new Map<string, Record<string, any>[]>();
+    for (const m of readJsonl(path.join(out, 'mentions.jsonl'))) {
+      const list = byDoc.get(m.doc);
+      if (list) list.push(m);
+      else byDoc.set(m.doc, [m]);
+    }
+    for (const [doc, mentions] of byDoc) {
+      const decoded = decodeArticle(readFileSync(path.join(corpus.dir, doc)));
+      expect(decoded.ok, doc).toBe(true);
+      const text = (decoded as { text: string }).text;
+      const wrong = mentions.filter((m) => m.text !== text.slice(m.start, m.end));
+      expect(wrong.slice(0, 3), doc).toEqual([]);
+    }
   }, T);
 
   it('writes the same bytes with 1 and 2 workers', () => {

@@ -84,6 +84,21 @@ describe('bad files given on the command line', () => {
   }, T);
 });
 
+describe('names that hold a line break', () => {
+  // KNOWN: formatDiagnostic (src/cli/diagnostics.ts) prints the path and the reason as they are, so a
+  // file name or a JSONL id with a newline splits its diagnostic over two lines. Fix: escape control
+  // characters there (the errors table keeps the name as it is). Flip to `it` once done.
+  it.fails('still give a one-line diagnostic [known: src/cli/diagnostics.ts]', () => {
+    const dir = work();
+    write(dir, 'corpus/bad\nname.txt', Buffer.from([0x78, 0, 0x79]));
+    const out = path.join(dir, 'out');
+    const r = runCli(['extract', 'corpus', '--out', out, '--quiet'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(readCsv(path.join(out, 'errors.csv'))).toEqual([expect.objectContaining({ path: 'corpus/bad\nname.txt', rule: 'ingest/binary' })]);
+    expect(stderrLines(r)).toEqual(['corpus/bad\\nname.txt: binary file (NUL bytes), not text']);
+  }, T);
+});
+
 describe('unreadable files and folders (chmod 000)', () => {
   const user = unprivilegedUser();
   it.skipIf(user === null)('permission denied, one line and one row each; the rest goes on', () => {

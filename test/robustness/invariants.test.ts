@@ -56,7 +56,7 @@ describe('offsets point into the file text', () => {
         for (const c of r.claims) {
           expect(c.text).toBe(text.slice(c.start, c.end));
           if (c.figure) expect(c.figure.text).toBe(text.slice(c.figure.start, c.figure.end));
-          if (c.date) expect(c.date.text).toBe(text.slice(c.date.start, c.date.end));
+          if (c.date?.start != null) expect(c.date.text).toBe(text.slice(c.date.start, c.date.end!));
         }
       }),
       params,
