@@ -120,28 +120,60 @@ function unwrap(t: z.ZodType): z.ZodType {
   return cur;
 }
 
+/**
+ * The shape of a schema as plain data: each key in column order and, for a nested object, its own
+ * plan. Worked out once per schema (walking zod's wrappers per row cost more than the CSV encoding).
+ */
+interface Plan {
+  keys: string[];
+  nested: (Plan | null)[];
+}
+
+const plans = new WeakMap<z.ZodObject, Plan>();
+
+function planOf(schema: z.ZodObject): Plan {
+  let plan = plans.get(schema);
+  if (!plan) {
+    plan = { keys: [], nested: [] };
+    for (const [key, field] of Object.entries(schema.shape)) {
+      const inner = unwrap(field as z.ZodType);
+      plan.keys.push(key);
+      plan.nested.push(inner instanceof z.ZodObject ? planOf(inner) : null);
+    }
+    plans.set(schema, plan);
+  }
+  return plan;
+}
+
 /** Flatten one record to CSV cells in column order. */
 export function flattenRow(schema: z.ZodObject, row: Record<string, unknown>): unknown[] {
   const cells: unknown[] = [];
-  for (const [key, field] of Object.entries(schema.shape)) {
-    const inner = unwrap(field as z.ZodType);
-    const v = row[key];
-    if (inner instanceof z.ZodObject) {
-      const sub = (v ?? {}) as Record<string, unknown>;
-      cells.push(...flattenRow(inner, v == null ? {} : sub));
-    } else if (Array.isArray(v)) cells.push(v.join(' | '));
+  flattenInto(planOf(schema), row, cells);
+  return cells;
+}
+
+function flattenInto(plan: Plan, row: Record<string, unknown> | null | undefined, cells: unknown[]): void {
+  for (let i = 0; i < plan.keys.length; i++) {
+    const v = row == null ? undefined : row[plan.keys[i]!];
+    const nested = plan.nested[i];
+    if (nested) flattenInto(nested, v as Record<string, unknown> | null | undefined, cells);
+    else if (Array.isArray(v)) cells.push(v.join(' | '));
     else cells.push(v ?? null);
   }
-  return cells;
 }
 
 /** Reorder a record's keys to schema order (so JSONL bytes do not depend on construction order). */
 export function orderKeys(schema: z.ZodObject, row: Record<string, unknown>): Record<string, unknown> {
+  return orderBy(planOf(schema), row);
+}
+
+function orderBy(plan: Plan, row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(schema.shape)) {
-    const inner = unwrap(field as z.ZodType);
+  for (let i = 0; i < plan.keys.length; i++) {
+    const key = plan.keys[i]!;
     const v = row[key];
-    out[key] = inner instanceof z.ZodObject && v != null ? orderKeys(inner, v as Record<string, unknown>) : v ?? null;
+    const nested = plan.nested[i];
+    out[key] = nested && v != null ? orderBy(nested, v as Record<string, unknown>) : v ?? null;
   }
   return out;
 }
