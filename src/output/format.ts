@@ -18,6 +18,9 @@ export function csvRows(schema: z.ZodObject, rows: Record<string, unknown>[], op
   if (!rows.length) return '';
   return stringify(rows.map((r) => flattenRow(schema, r).map(csvCell)), {
     record_delimiter: 'unix',
+    // with a record delimiter set, csv-stringify quotes a cell for "\n" but not for a bare "\r", at
+    // which CSV readers (and spreadsheets) start a new record: quote such a cell too
+    quoted_match: /\r/,
     escape_formulas: opts.escapeFormulas,
   });
 }

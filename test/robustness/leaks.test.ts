@@ -18,7 +18,7 @@ function work(): string {
 }
 
 // Formula starts as OWASP lists them (CSV injection): = + - @, and tab and carriage return, which
-// some spreadsheets skip before reading a formula. (Carriage return: see the known case below.)
+// some spreadsheets skip before reading a formula. (A carriage return has its own case below.)
 const FORMULA_IDS = ['=HYPERLINK("http://example.invalid","x")', '+1+cmd', '-2+3', '@SUM(A1)', '\t=1+1'];
 const jsonlRecords = (ids: string[]) => ids.map((id) => JSON.stringify({ id, text: `Title\n${id.trim()} as police said 5 people were arrested.` })).join('\n') + '\n';
 const records = jsonlRecords(FORMULA_IDS);
@@ -46,10 +46,9 @@ describe('CSV formula cells', () => {
     expect(new Set(jsonl.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).doc))).toEqual(new Set(FORMULA_IDS));
   }, T);
 
-  // KNOWN: csv-stringify quotes a field for a delimiter, a quote or the record delimiter ("\n" here),
-  // not for a bare "\r", so "\r=1+1" is written unquoted and a CSV reader starts a new record there.
-  // Fix in src/output/format.ts (csvRows): `quoted_match: /\r/`. Flip to `it` once done.
-  it.fails('a cell holding a carriage return is quoted and neutralised [known: src/output/format.ts]', () => {
+  // csv-stringify quotes a field for a delimiter, a quote or the record delimiter ("\n" here), not
+  // for a bare "\r" unless told (src/output/format.ts); unquoted, a CSV reader starts a new record there
+  it('a cell holding a carriage return is quoted and neutralised', () => {
     const r = runCli(['extract', '--input-format', 'jsonl', '--format', 'csv'], { input: jsonlRecords(['\r=1+1', 'Mac\rline']) });
     expect(r.code).toBe(0);
     expect(new Set(readCsvText(r.stdout).map((row) => row.doc))).toEqual(new Set(["'\r=1+1", 'Mac\rline']));
