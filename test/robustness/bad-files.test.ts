@@ -85,17 +85,30 @@ describe('bad files given on the command line', () => {
 });
 
 describe('names that hold a line break', () => {
-  // KNOWN: formatDiagnostic (src/cli/diagnostics.ts) prints the path and the reason as they are, so a
-  // file name or a JSONL id with a newline splits its diagnostic over two lines. Fix: escape control
-  // characters there (the errors table keeps the name as it is). Flip to `it` once done.
-  it.fails('still give a one-line diagnostic [known: src/cli/diagnostics.ts]', () => {
+  // formatDiagnostic (src/cli/diagnostics.ts) escapes control characters on stderr; the errors
+  // table keeps the name as it is, to be matched against the file system
+  it('still give a one-line diagnostic; the errors table keeps the raw name', () => {
     const dir = work();
     write(dir, 'corpus/bad\nname.txt', Buffer.from([0x78, 0, 0x79]));
+    write(dir, 'corpus/cr\rtab\tesc\x1b[31m.txt', '');
     const out = path.join(dir, 'out');
     const r = runCli(['extract', 'corpus', '--out', out, '--quiet'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(readCsv(path.join(out, 'errors.csv'))).toEqual([expect.objectContaining({ path: 'corpus/bad\nname.txt', rule: 'ingest/binary' })]);
-    expect(stderrLines(r)).toEqual(['corpus/bad\\nname.txt: binary file (NUL bytes), not text']);
+    expect(readCsv(path.join(out, 'errors.csv'))).toEqual([
+      expect.objectContaining({ path: 'corpus/bad\nname.txt', rule: 'ingest/binary' }),
+      expect.objectContaining({ path: 'corpus/cr\rtab\tesc\x1b[31m.txt', rule: 'ingest/empty' }),
+    ]);
+    expect(stderrLines(r)).toEqual(['corpus/bad\\nname.txt: binary file (NUL bytes), not text', 'corpus/cr\\rtab\\tesc\\x1b[31m.txt: empty file']);
+  }, T);
+
+  it('a JSONL id with a line separator or a newline gives one line too', () => {
+    const id = 'one\u2028two\nthree\u0085';
+    const record = JSON.stringify({ id, text: ARTICLE });
+    const r = runCli(['extract', '--input-format', 'jsonl', '--quiet'], { input: `${record}\n${record}\n` });
+    expect(r.code).toBe(2);
+    expect(stderrLines(r)).toEqual(['stdin:2: duplicate id "one\\u2028two\\nthree\\x85", record skipped']);
+    // the row itself names the document as it was given
+    expect(new Set(r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).doc))).toEqual(new Set([id]));
   }, T);
 });
 

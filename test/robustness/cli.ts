@@ -91,10 +91,18 @@ export function listTree(dir: string): string[] {
   return out.sort();
 }
 
-/** The line a diagnostic row prints on stderr (src/cli/diagnostics.ts formats it the same way). */
+/**
+ * The line a diagnostic row prints on stderr, written out independently of src/cli/diagnostics.ts so
+ * that a change there shows: control characters (C0, DEL, C1, U+2028/2029) escaped, the row raw.
+ */
 export function diagnosticLine(row: { path: string; line: number | string | null; severity: string; reason: string }): string {
   const where = row.line ? `${row.path}:${row.line}` : row.path;
-  return `${where}: ${row.severity === 'error' ? '' : `${row.severity}: `}${row.reason}`;
+  const text = `${where}: ${row.severity === 'error' ? '' : `${row.severity}: `}${row.reason}`;
+  const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  return text.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return named[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+  });
 }
 
 /** Running as root, which reads unreadable files: such tests run the CLI as `nobody` instead. */
