@@ -3,8 +3,8 @@
 // of any size runs in flat memory and gives the same bytes whatever the number of workers.
 import os from 'node:os';
 import { DEFAULT_MAX_BYTES } from '../pipeline/limits.js';
-import { removeTempSpools, runBatch, type BatchOptions } from '../pipeline/batch.js';
-import { removePendingTables, type OutputFormat } from '../pipeline/table-sink.js';
+import { runBatch, type BatchOptions } from '../pipeline/batch.js';
+import type { OutputFormat } from '../pipeline/table-sink.js';
 import { parseShard, type Shard } from '../pipeline/shard.js';
 import { Progress } from '../pipeline/progress.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -122,17 +122,8 @@ export async function runExtractCommand(paths: string[], opts: ExtractCommandOpt
     resume: Boolean(opts.resume),
     docTimeoutMs: opts.docTimeoutMs,
   };
-  // Ctrl-C: no half-written table or temporary spool is left behind; the spool in --out stays, for --resume
-  const onSignal = (signal: NodeJS.Signals) => {
-    progress?.clear();
-    removePendingTables();
-    removeTempSpools();
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-    process.kill(process.pid, signal);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  // SIGINT/SIGTERM are handled once for every command (src/cli/signals.ts): temporary tables and
+  // spools removed, the progress line cleared, exit 130/143
   try {
     const result = await runBatch(batch, {
       stdout: io.stdout,
@@ -146,8 +137,6 @@ export async function runExtractCommand(paths: string[], opts: ExtractCommandOpt
     if (opts.resume) io.stderr(`claimtab: ${result.reused} of ${result.documents} documents taken unchanged from the spool`);
     return hasErrors(result.diagnostics) ? EXIT.ERROR : EXIT.OK;
   } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
     // for the benchmark: peak memory and CPU time of the whole process, worker threads included
     if (process.env.CLAIMTAB_REPORT_RSS === '1') {
       const u = process.resourceUsage();
