@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { DEFAULT_MAX_BYTES, extractCorpus, readAllStdin } from '../pipeline/extract-corpus.js';
+import { DEFAULT_MAX_BYTES } from '../pipeline/limits.js';
 import { expandInputs, describeFsError } from '../ingest/inputs.js';
 import { decodeArticle } from '../ingest/decode.js';
 import { writeFileAtomic } from '../output/atomic.js';
@@ -115,6 +115,8 @@ export async function runCheckCommand(paths: string[], opts: CheckCommandOptions
 
   // 2. The claims as they are now. Standard input is kept so that its text can be located too.
   let stdin: Buffer | null = null;
+  // the extractors load only when a command runs them (each worker of `extract` loads its own)
+  const { extractCorpus, readAllStdin } = await import('../pipeline/extract-corpus.js');
   const corpus = await extractCorpus({
     paths,
     manifest: opts.manifest,

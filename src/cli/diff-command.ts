@@ -2,8 +2,6 @@
 // figures agree and which conflict. Exit 1 when any conflict, 0 when none, 2 on input errors (after
 // reporting everything that could be read).
 import { Option, type Command } from 'commander';
-import { extractCorpus } from '../pipeline/extract-corpus.js';
-import { groupClaims } from '../diff/group.js';
 import { DIFF_FORMATS, renderDiff, type DiffFormat } from '../diff/render.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { describeFsError } from '../ingest/inputs.js';
@@ -47,6 +45,8 @@ export interface DiffCommandOptions {
 }
 
 export async function runDiffCommand(paths: string[], opts: DiffCommandOptions, io: Io): Promise<ExitCode> {
+  // the extractors load only when a command runs them (each worker of `extract` loads its own)
+  const [{ extractCorpus }, { groupClaims }] = await Promise.all([import('../pipeline/extract-corpus.js'), import('../diff/group.js')]);
   const result = await extractCorpus({ paths, manifest: opts.manifest });
   for (const d of result.diagnostics) io.stderr(formatDiagnostic(d));
   const groups = groupClaims(result.claims, { mentions: result.mentions });

@@ -59,7 +59,9 @@ export function findDates(text: string, published: string | null): Candidate[] {
   if (!ANY_DATE_WORD.test(normalized)) return [];
   const ctx: ParseContext = { text: normalized, published: parseIsoDay(published) };
   let candidates: Candidate[] = [];
-  for (const parser of PARSERS) candidates.push(...parser.parse(ctx));
+  // one push per candidate: spreading a parser's whole list into push() overflows the stack on a
+  // sentence of ~125,000 dates
+  for (const parser of PARSERS) for (const c of parser.parse(ctx)) candidates.push(c);
   for (const refine of REFINERS) candidates = refine(ctx, candidates);
   return candidates;
 }
