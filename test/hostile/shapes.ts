@@ -63,16 +63,6 @@ export const SHAPES: readonly Shape[] = [
  */
 export const KNOWN_SUPERLINEAR: readonly { shape: string; stages: readonly string[]; where: string }[] = [
   {
-    shape: 'title-case-run',
-    stages: ['entities'],
-    where: 'src/extract/entities/classify.ts analyze(): personPattern on every suffix (line 316) and one recursion per known name (361-377)',
-  },
-  {
-    shape: 'known-name-run',
-    stages: ['entities'],
-    where: 'src/extract/entities/classify.ts:376 analyze() recursion per known name: RangeError past ~8,000 tokens',
-  },
-  {
     shape: 'reporting-verbs',
     stages: ['attribution'],
     where: 'src/extract/attribution/frames.ts:87-108 findFrames: every pair of frames, tokens.findIndex inside (line 102, phraseStart line 153)',
@@ -94,13 +84,8 @@ export const KNOWN_SUPERLINEAR: readonly { shape: string; stages: readonly strin
   },
   {
     shape: 'email-word',
-    stages: ['entities', 'attribution'],
-    where: 'entities: NOT_PROSE in src/extract/entities/tokens.ts:50 ([\\w.+-]+@ unbounded); attribution: src/nlp/nlp.ts:32 nlp(word) on an endless word (compromise tokenizer)',
-  },
-  {
-    shape: 'hyphen-word-hashtag',
-    stages: ['entities'],
-    where: 'src/extract/entities/tokens.ts:50 NOT_PROSE: [\\w.+-]+@ and [\\w-]+\\.(?:com|...) retried from every word boundary',
+    stages: ['attribution'],
+    where: 'src/nlp/nlp.ts:32 nlp(word) on an endless word (compromise tokenizer)',
   },
   {
     shape: 'month-run',

@@ -21,7 +21,16 @@ const PARTICLE_START = new Set(['von', 'van', 'de', 'der', 'del', 'della', 'di',
 // Multi-word titles that contain "of": "Secretary of State", "Chief of Staff".
 const TITLES_WITH_OF = TITLES.filter((t) => t.includes('of')).map((t) => t.join(' '));
 
-/** Maximal runs of name tokens in a sentence, connectors included (validated by `splitConnectors`). */
+/**
+ * The longest run of words taken as one candidate. Real names and organisations have at most a dozen
+ * words ("Federative Republic of Brazil Vice President Geraldo Alckmin" has eight) and headlines a
+ * few more; a longer run (a Title Case line of thousands of words, names back to back) is cut into
+ * runs of this length, so that classifying a run, which looks at every part of it, costs a bounded
+ * amount per word.
+ */
+export const MAX_CHAIN_TOKENS = 24;
+
+/** Maximal runs of name tokens in a sentence, connectors included (validated by `splitConnectors`), at most MAX_CHAIN_TOKENS long. */
 export function buildChains(tokens: Token[]): Token[][] {
   const chains: Token[][] = [];
   let i = 0;
@@ -36,7 +45,7 @@ export function buildChains(tokens: Token[]): Token[][] {
     }
     const chain = [first];
     let j = i + 1;
-    while (j < tokens.length) {
+    while (j < tokens.length && chain.length < MAX_CHAIN_TOKENS) {
       const last = chain[chain.length - 1]!;
       // "Tigray People’s Liberation Front", "People's Daily": a plural's possessive inside a name
       if (last.beforeCurrency || (last.possessive && !(PLURAL_POSSESSORS.has(last.lower) && tokens[j] !== undefined && isNameToken(tokens[j]!)))) break;
@@ -55,7 +64,7 @@ export function buildChains(tokens: Token[]): Token[][] {
           k++;
         }
         const after = tokens[k];
-        if (after && joins(after) && isNameToken(after)) {
+        if (after && joins(after) && isNameToken(after) && chain.length + conns.length + 1 <= MAX_CHAIN_TOKENS) {
           chain.push(...conns, after);
           j = k + 1;
           continue;

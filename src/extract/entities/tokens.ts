@@ -46,10 +46,8 @@ const ABBREV = new Set([
 ]);
 // Characters in a gap that start a new sentence or clause where capitals are grammar, not names.
 const OPENS_SENTENCE = /[.!?:;"“”‘()[\]{}–—•|\n*#>]|^\s*-\s|\s-\s/;
-// URLs, e-mail addresses, domains and hashtags: their words are never entities.
-const NOT_PROSE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net|co\.kr|kr|io|gov|edu|info|shop|news|tv)\b\S*|[#@][\p{L}\p{N}_]+/giu;
 
-// Cheap test for whether a sentence may hold anything NOT_PROSE matches.
+// Cheap test for whether a sentence may hold anything `notProseSpans` finds (a URL, address, domain or hashtag).
 const MAYBE_NOT_PROSE = /[#@]|https?:|www\.|\.(?:com|org|net|kr|io|gov|edu|info|shop|news|tv)\b/i;
 const CURRENCY = new Set(['$', '€', '£', '¥', '₩']);
 const POSSESSIVE = /^(.*\p{L})['’][sS]$/u;
@@ -63,7 +61,137 @@ const ATTRIBUTION_GAP = /^,["”’]\s+$/;
 /** Blanks URLs, addresses and hashtags so no token comes from them (offsets unchanged). */
 export function maskNonProse(text: string): string {
   if (!MAYBE_NOT_PROSE.test(text)) return text;
-  return text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
+  const spans = notProseSpans(text);
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < spans.length; i += 2) {
+    parts.push(text.slice(from, spans[i]), ' '.repeat(spans[i + 1]! - spans[i]!));
+    from = spans[i + 1]!;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+// URLs, e-mail addresses, domains and hashtags: their words are never entities. What the regex
+//   /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net|co\.kr|kr|io|gov|edu|info|shop|news|tv)\b\S*|[#@][\p{L}\p{N}_]+/giu
+// matches, found by a scanner in linear time: the regex retried its e-mail and domain branches from
+// every word boundary of a long run ("a-a-a-...", "a.a.a...@b") and rescanned the run each time.
+// Whether either branch matches depends only on where the run ends, so it is decided once per run.
+// (\w under the i and u flags also takes U+017F and U+212A, which case-fold into it.)
+const isW = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
+/** Case folding as the regex's i flag does it, for comparison with lower-case ASCII. */
+const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 0x17f ? 115 : c === 0x212a ? 107 : c);
+const isSpaceCode = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const inEmailLocal = (c: number): boolean => isW(c) || c === 46 || c === 43 || c === 45; // [\w.+-]
+const inWordHyphen = (c: number): boolean => isW(c) || c === 45; // [\w-]
+const inWordDotHyphen = (c: number): boolean => isW(c) || c === 46 || c === 45; // [\w.-]
+const TLDS = ['com', 'org', 'net', 'co.kr', 'kr', 'io', 'gov', 'edu', 'info', 'shop', 'news', 'tv'];
+const HASHTAG_BODY = /[\p{L}\p{N}_]+/uy;
+
+function literalAt(text: string, at: number, lit: string): boolean {
+  if (at + lit.length > text.length) return false;
+  for (let k = 0; k < lit.length; k++) if (fold(text.charCodeAt(at + k)) !== lit.charCodeAt(k)) return false;
+  return true;
+}
+const boundaryAt = (text: string, p: number): boolean => (p > 0 && isW(text.charCodeAt(p - 1))) !== (p < text.length && isW(text.charCodeAt(p)));
+function nextSpace(text: string, k: number): number {
+  while (k < text.length && !isSpaceCode(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** Start and end offsets (flat pairs) of the URLs, addresses, domains and hashtags in `text`. */
+function notProseSpans(text: string): number[] {
+  const spans: number[] = [];
+  const n = text.length;
+  // the run of [\w.+-] (e-mail) or [\w-] (domain) last looked at: where it ends, where a match from inside it ends (-1: none)
+  let emailRunEnd = -1;
+  let emailMatchEnd = -1;
+  let domainRunEnd = -1;
+  let domainMatchEnd = -1;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c === 35 || c === 64) {
+      // [#@][\p{L}\p{N}_]+ (no other branch can start at # or @)
+      HASHTAG_BODY.lastIndex = p + 1;
+      if (HASHTAG_BODY.test(text)) {
+        spans.push(p, HASHTAG_BODY.lastIndex);
+        p = HASHTAG_BODY.lastIndex;
+      } else p++;
+      continue;
+    }
+    if (!inEmailLocal(c) || !boundaryAt(text, p)) {
+      p++;
+      continue;
+    }
+    // \b(?:https?:\/\/|www\.)\S+
+    const f = fold(c);
+    if (f === 104 || f === 119) {
+      let q = -1;
+      if (f === 119) {
+        if (literalAt(text, p, 'www.')) q = p + 4;
+      } else if (literalAt(text, p, 'http')) {
+        let k = p + 4;
+        if (k < n && fold(text.charCodeAt(k)) === 115) k++;
+        if (literalAt(text, k, '://')) q = k + 3;
+      }
+      if (q >= 0 && q < n && !isSpaceCode(text.charCodeAt(q))) {
+        const e = nextSpace(text, q);
+        spans.push(p, e);
+        p = e;
+        continue;
+      }
+    }
+    // \b[\w.+-]+@[\w-]+\.[\w.-]+
+    if (p >= emailRunEnd) {
+      let k = p;
+      while (k < n && inEmailLocal(text.charCodeAt(k))) k++;
+      emailRunEnd = k;
+      emailMatchEnd = -1;
+      if (text.charCodeAt(k) === 64) {
+        let m = k + 1;
+        while (m < n && inWordHyphen(text.charCodeAt(m))) m++;
+        if (m > k + 1 && text.charCodeAt(m) === 46 && m + 1 < n && inWordDotHyphen(text.charCodeAt(m + 1))) {
+          let e = m + 1;
+          while (e < n && inWordDotHyphen(text.charCodeAt(e))) e++;
+          emailMatchEnd = e;
+        }
+      }
+    }
+    if (emailMatchEnd >= 0) {
+      spans.push(p, emailMatchEnd);
+      p = emailMatchEnd;
+      continue;
+    }
+    // \b[\w-]+\.(?:com|org|...)\b\S*
+    if (inWordHyphen(c)) {
+      if (p >= domainRunEnd) {
+        let k = p;
+        while (k < n && inWordHyphen(text.charCodeAt(k))) k++;
+        domainRunEnd = k;
+        domainMatchEnd = -1;
+        if (text.charCodeAt(k) === 46) {
+          for (const tld of TLDS) {
+            if (literalAt(text, k + 1, tld) && boundaryAt(text, k + 1 + tld.length)) {
+              domainMatchEnd = nextSpace(text, k + 1 + tld.length);
+              break;
+            }
+          }
+        }
+      }
+      if (domainMatchEnd >= 0) {
+        spans.push(p, domainMatchEnd);
+        p = domainMatchEnd;
+        continue;
+      }
+    }
+    p++;
+  }
+  return spans;
 }
 
 function isCapitalised(word: string): boolean {
