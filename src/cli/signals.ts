@@ -2,9 +2,7 @@
 // then exit with 128 + the signal's number (130, 143), as shells report a process stopped by it.
 // The tables already in --out are untouched: a table reaches its name only by a rename of a
 // complete file, so an interrupted run leaves the previous one as it was.
-import { rmSync } from 'node:fs';
-import { pendingTempFiles } from '../output/atomic.js';
-import { removePendingTables } from '../pipeline/table-sink.js';
+import { removePendingTempFiles } from '../output/atomic.js';
 import { removeTempSpools } from '../pipeline/batch.js';
 
 /** The exit status of a process stopped by each signal: 128 + its number. */
@@ -16,12 +14,9 @@ export type HandledSignal = keyof typeof SIGNAL_EXIT;
  * synchronous, since nothing asynchronous runs once the handler has decided to exit.
  */
 const CLEANUPS: readonly (() => void)[] = [
-  // reports and expectation files of diff and check (writeFileAtomic)
-  () => {
-    for (const tmp of pendingTempFiles()) rmSync(tmp, { force: true });
-  },
-  // the tables of extract, and the spool of a run without --out (the spool in --out stays, for --resume)
-  removePendingTables,
+  // the tables of extract, and the reports and expectation files of diff and check
+  removePendingTempFiles,
+  // the spool of a run without --out (the spool in --out stays, for --resume)
   removeTempSpools,
 ];
 

@@ -4,7 +4,7 @@
 //        --> main thread, in input order: append the document's result to the spool, note its
 //            entity names in the registry (small), report its diagnostics
 //   end  --> stream the spool once: corpus-wide canonicals per document (applyRegistry), rows to
-//            the tables, each a temporary file renamed into place
+//            the tables, each a temporary file; all renamed into place once all are complete
 //
 // Only a window of documents is in flight at a time, so memory does not grow with the corpus. The
 // output does not depend on the number of workers: results are taken in input order whatever order
@@ -29,6 +29,7 @@ import { LocationIndex, SPOOL_NAME, SpoolReader, SpoolWriter, scanSpool, splitSp
 import { AtomicFileOut, StdoutOut, tableSink, type OutputFormat, type TableSink } from './table-sink.js';
 import type { ProgressState } from './progress.js';
 import { ResolvedNames, type Rendered } from './render-batch.js';
+import { syncDir } from '../output/atomic.js';
 
 /** Characters of spooled results per render task: large enough to amortise the message, small enough to keep both workers busy. */
 const RENDER_BATCH_CHARS = 256 << 10;
@@ -262,11 +263,13 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
       const errors = open(ErrorRow, 'errors');
       await errors.write(diagnostics.map((d) => ({ path: d.path, line: d.line ?? null, severity: d.severity, rule: d.rule, reason: d.reason })));
     }
-    // each table is renamed into place as it is finished; one that fails leaves the rest to abort
-    while (sinks.length) {
-      await sinks[0]!.finish();
-      sinks.shift();
-    }
+    // The tables are one result: every one is written and synced before any is renamed, so a write
+    // that fails (a full disk) leaves all the previous tables, never new claims beside old mentions.
+    // A rename needs no space and does not fail for want of it.
+    for (const sink of sinks) await sink.finish();
+    for (const sink of sinks) sink.commit();
+    sinks.length = 0;
+    if (out) syncDir(out);
     return { diagnostics, documents, reused };
   } finally {
     for (const sink of sinks) sink.abort();

@@ -1,39 +1,37 @@
 // Where the final tables go, a document's rows at a time: a temporary file beside the target that
 // is renamed into place only when complete (a reader never sees half a table; an interrupted run
-// leaves the previous table as it was), or standard output.
+// leaves the previous table as it was), or standard output. Finishing and committing are two steps
+// so that a run can finish every table before it renames any (src/pipeline/batch.ts).
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import path from 'node:path';
 import type { z } from 'zod';
 import { csvHeader, csvRows, jsonlRows } from '../output/format.js';
 import { ParquetTableWriter } from '../output/parquet.js';
+import { releaseTemp, tempPathFor } from '../output/atomic.js';
 
 export type OutputFormat = 'csv' | 'jsonl' | 'parquet';
 
 /** Bytes out, in order. */
 export interface ByteOut {
   write(chunk: string | Uint8Array): void | Promise<void>;
+  /** every byte written and on the disk; nothing visible under the final name yet */
   finish(): Promise<void>;
+  /** after `finish`: the output takes its final name */
+  commit(): void;
+  /** drops whatever was written and not committed (the previous file stays) */
   abort(): void;
 }
 
 const FLUSH_BYTES = 1 << 20;
-const pendingTemps = new Set<string>();
-
-/** Removes the temporary files of tables still being written (on SIGINT/SIGTERM). */
-export function removePendingTables(): void {
-  for (const tmp of pendingTemps) rmSync(tmp, { force: true });
-  pendingTemps.clear();
-}
 
 export class AtomicFileOut implements ByteOut {
   private readonly tmp: string;
   private fd: number | null;
   private pieces: (string | Uint8Array)[] = [];
   private buffered = 0;
+  private state: 'writing' | 'finished' | 'committed' | 'aborted' = 'writing';
 
   constructor(private readonly target: string) {
-    this.tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    pendingTemps.add(this.tmp);
+    this.tmp = tempPathFor(target);
     this.fd = openSync(this.tmp, 'w');
   }
 
@@ -54,20 +52,29 @@ export class AtomicFileOut implements ByteOut {
   }
 
   async finish(): Promise<void> {
+    if (this.state !== 'writing') return;
     this.flush();
-    if (this.fd === null) return;
-    fsyncSync(this.fd);
-    closeSync(this.fd);
+    // a full disk may show only here (delayed allocation), which is why the sync comes before any rename
+    fsyncSync(this.fd!);
+    closeSync(this.fd!);
     this.fd = null;
+    this.state = 'finished';
+  }
+
+  commit(): void {
+    if (this.state !== 'finished') throw new Error(`${this.target}: commit before finish`);
     renameSync(this.tmp, this.target);
-    pendingTemps.delete(this.tmp);
+    releaseTemp(this.tmp);
+    this.state = 'committed';
   }
 
   abort(): void {
+    if (this.state === 'committed' || this.state === 'aborted') return;
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
     rmSync(this.tmp, { force: true });
-    pendingTemps.delete(this.tmp);
+    releaseTemp(this.tmp);
+    this.state = 'aborted';
   }
 }
 
@@ -96,6 +103,9 @@ export class StdoutOut implements ByteOut {
     return this.flush();
   }
 
+  /** what was written to standard output cannot be taken back: nothing to rename */
+  commit(): void {}
+
   abort(): void {
     this.pieces = [];
   }
@@ -105,7 +115,9 @@ export class StdoutOut implements ByteOut {
 export interface TableSink {
   write(rows: Record<string, unknown>[]): void | Promise<void>;
   writeRendered(text: string): void | Promise<void>;
+  /** the whole table written and synced (see ByteOut) */
   finish(): Promise<void>;
+  commit(): void;
   abort(): void;
 }
 
@@ -121,6 +133,7 @@ export function tableSink(schema: z.ZodObject, format: OutputFormat, escapeFormu
         writer.finish();
         await out.finish();
       },
+      commit: () => out.commit(),
       abort: () => out.abort(),
     };
   }
@@ -135,6 +148,7 @@ export function tableSink(schema: z.ZodObject, format: OutputFormat, escapeFormu
     },
     writeRendered: (text) => (text ? out.write(text) : undefined),
     finish: () => out.finish(),
+    commit: () => out.commit(),
     abort: () => out.abort(),
   };
 }
