@@ -194,86 +194,130 @@ function notProseSpans(text: string): number[] {
   return spans;
 }
 
-function isCapitalised(word: string): boolean {
+// Facts `wordEnd` gathers about the word it scans, so that no test has to search the word again.
+const HAS_HYPHEN = 1; // an ASCII hyphen joins two parts
+const HAS_APOSTROPHE = 2; // ' or ’ inside
+const HAS_PERIOD = 4; // "U.S."
+let scanned = 0;
+
+function isCapitalised(word: string, hyphen: boolean): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return c >= 97 && c <= 122 && word.includes('-') && ARABIC_PREFIX.test(word);
+  if (c < 128) return c >= 97 && c <= 122 && hyphen && ARABIC_PREFIX.test(word);
   return UPPER.test(word[0]!);
 }
+
+/** The facts of HAS_* for a part of a hyphenated word. */
+const factsOf = (word: string): number =>
+  (word.includes('-') ? HAS_HYPHEN : 0) | (word.includes("'") || word.includes('’') ? HAS_APOSTROPHE : 0) | (word.includes('.') ? HAS_PERIOD : 0);
+
+/** Gaps between words, by far most often one of these: one string each instead of a slice per word. */
+const COMMON_GAPS = new Map<string, string>([[', ', ', '], ['. ', '. '], ['  ', '  ']]);
 
 // Runs per word of every document: cheap tests first, Unicode regexes only where they can matter.
 export function tokenize(sentence: Sentence, sentIndex: number): Token[] {
   const text = maskNonProse(sentence.text);
   const tokens: Token[] = [];
   let prevEnd = 0;
-  const push = (match: string, at: number): void => {
-    let word = match;
-    let end = at + word.length;
-    const cap = isCapitalised(word);
-    // an initial or a known abbreviation keeps its period: "S. Korea", "Mr. Kim", "Gen. Lee"
-    if (cap && text.charCodeAt(end) === 46 && !word.includes('.') && (word.length === 1 || ABBREV.has(word.toLowerCase()))) {
-      word += '.';
-      end += 1;
-    } else if (!cap && text.charCodeAt(end) === 46 && ABBREV.has(word)) {
-      word += '.';
-      end += 1;
-    }
-    let possessive = false;
-    if (word.includes("'") || word.includes('’')) {
-      const poss = POSSESSIVE.exec(word);
-      if (poss && poss[1] && !NOT_POSSESSOR.test(poss[1])) {
-        word = poss[1];
-        possessive = true;
-      }
-    } else if (cap && word.endsWith('s') && (text[end] === "'" || text[end] === '’') && !LETTER.test(text[end + 1] ?? '')) {
-      possessive = true; // "Reuters’ report"
-    }
-    const gap = text.slice(prevEnd, at);
-    const nextChar = text[end] ?? '';
-    let allCaps = false;
-    let hasDigit = false;
-    if (cap) {
-      const letters = word.replace(NON_LETTERS, '');
-      allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-      hasDigit = DIGIT.test(word);
-    }
-    tokens.push({
-      text: word,
-      lower: word.toLowerCase(),
-      start: sentence.start + at,
-      end: sentence.start + at + word.length,
-      cap,
-      allCaps,
-      hasDigit,
-      // after a quotation that ends in a comma the attribution follows: `...," Zelenskiy said`
-      initial: tokens.length === 0 || (gap !== ' ' && OPENS_SENTENCE.test(gap) && !ATTRIBUTION_GAP.test(gap)),
-      beforeCurrency: CURRENCY.has(nextChar),
-      nextChar,
-      possessive,
-      gap,
-      sent: sentIndex,
-      index: tokens.length,
-    });
-    prevEnd = end;
-  };
   for (let i = 0; i < text.length; ) {
     const end = wordEnd(text, i);
     if (end === i) {
       i++;
       continue;
     }
+    const facts = scanned;
     const word = text.slice(i, end);
     // "Israel-Hamas", "China-Peru": two known names joined by a hyphen are two tokens
-    if (word.includes('-') && isCapitalised(word) && splitsIntoNames(word)) {
+    if ((facts & HAS_HYPHEN) !== 0 && isCapitalised(word, true) && splitsIntoNames(word)) {
       let at = i;
       for (const part of word.split(HYPHEN)) {
-        push(part, at);
+        prevEnd = pushToken(tokens, text, sentence.start, sentIndex, part, at, factsOf(part), prevEnd);
         at += part.length + 1;
       }
-    } else push(word, i);
+    } else prevEnd = pushToken(tokens, text, sentence.start, sentIndex, word, i, facts, prevEnd);
     i = end;
   }
   return tokens;
+}
+
+/** Adds the token for `match` at `at` (sentence-relative) and returns where it ends. */
+function pushToken(tokens: Token[], text: string, base: number, sentIndex: number, match: string, at: number, facts: number, prevEnd: number): number {
+  let word = match;
+  let end = at + word.length;
+  const cap = isCapitalised(word, (facts & HAS_HYPHEN) !== 0);
+  // an initial or a known abbreviation keeps its period: "S. Korea", "Mr. Kim", "Gen. Lee"
+  if (text.charCodeAt(end) === 46) {
+    if (cap ? (facts & HAS_PERIOD) === 0 && (word.length === 1 || ABBREV.has(word.toLowerCase())) : ABBREV.has(word)) {
+      word += '.';
+      end += 1;
+    }
+  }
+  let possessive = false;
+  if ((facts & HAS_APOSTROPHE) !== 0) {
+    const poss = POSSESSIVE.exec(word);
+    if (poss && poss[1] && !NOT_POSSESSOR.test(poss[1])) {
+      word = poss[1];
+      possessive = true;
+    }
+  } else if (cap && word.charCodeAt(word.length - 1) === 115) {
+    const next = text.charCodeAt(end);
+    // "Reuters’ report"
+    if ((next === 39 || next === 0x2019) && !LETTER.test(text[end + 1] ?? '')) possessive = true;
+  }
+  const gapLength = at - prevEnd;
+  let gap: string;
+  if (gapLength === 1) gap = text[prevEnd]!;
+  else if (gapLength === 0) gap = '';
+  else {
+    gap = text.slice(prevEnd, at);
+    if (gapLength === 2) gap = COMMON_GAPS.get(gap) ?? gap;
+  }
+  const nextChar = end < text.length ? text[end]! : '';
+  let allCaps = false;
+  let hasDigit = false;
+  if (cap) {
+    // letters (ASCII words: counted here; others: the Unicode classes)
+    let letters = 0;
+    let lower = 0;
+    let ascii = true;
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      if (c >= 128) {
+        ascii = false;
+        break;
+      }
+      if (c >= 97 && c <= 122) {
+        letters++;
+        lower++;
+      } else if (c >= 65 && c <= 90) letters++;
+      else if (c >= 48 && c <= 57) hasDigit = true;
+    }
+    if (ascii) allCaps = letters >= 2 && lower === 0;
+    else {
+      const only = word.replace(NON_LETTERS, '');
+      allCaps = only.length >= 2 && only === only.toUpperCase() && only !== only.toLowerCase();
+      hasDigit = DIGIT.test(word);
+    }
+  }
+  const index = tokens.length;
+  tokens.push({
+    text: word,
+    lower: word.toLowerCase(),
+    start: base + at,
+    end: base + at + word.length,
+    cap,
+    allCaps,
+    hasDigit,
+    // after a quotation that ends in a comma the attribution follows: `...," Zelenskiy said`
+    initial: index === 0 || (gap !== ' ' && OPENS_SENTENCE.test(gap) && !ATTRIBUTION_GAP.test(gap)),
+    beforeCurrency: nextChar.length !== 0 && CURRENCY.has(nextChar),
+    nextChar,
+    possessive,
+    gap,
+    sent: sentIndex,
+    index,
+  });
+  return end;
 }
 
 // A hand-written scanner for WORD: the Unicode-property regex is the slowest part of the extractor.
@@ -298,10 +342,12 @@ const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x201
 /** End of the word that starts at `i` (= `i` when none does), with the same rules as WORD. */
 function wordEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
+  scanned = 0;
   // "U.S.", "U.K.": two or more capital-period pairs
   if (isUpperCode(c) && text.charCodeAt(i + 1) === 46 && isUpperCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46) {
     let j = i + 4;
     while (isUpperCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+    scanned = HAS_PERIOD;
     return j;
   }
   if (!isWordCode(c) || (c >= 128 && classOf(c) === 1 && !WORD_START.test(text[i]!))) return i;
@@ -309,8 +355,11 @@ function wordEnd(text: string, i: number): number {
   for (;;) {
     while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
     // a joiner continues the word when a letter or digit follows, unless "U.S." does ("Iraq-U.S.")
-    if (!isJoiner(text.charCodeAt(j)) || !isWordCode(text.charCodeAt(j + 1))) return j;
+    const joiner = text.charCodeAt(j);
+    if (!isJoiner(joiner) || !isWordCode(text.charCodeAt(j + 1))) return j;
     if (isUpperCode(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) return j;
+    if (joiner === 45) scanned |= HAS_HYPHEN;
+    else if (joiner === 39 || joiner === 0x2019) scanned |= HAS_APOSTROPHE;
     j += 2;
   }
 }
