@@ -40,7 +40,12 @@ export interface DateParser {
   parse(ctx: ParseContext): Candidate[];
 }
 
-/** Runs a global regex over the text and maps each match; `extract` may reject a match with null. */
+/**
+ * Runs a global regex over the text and maps each match; `extract` may reject a match with null.
+ * `gate` is a cheap necessary condition of the pattern (a word every match holds): most sentences
+ * fail it, and a plain literal scan costs a fraction of trying the pattern, with its look-behind,
+ * at every position.
+ */
 export function regexParser(
   id: string,
   pattern: RegExp,

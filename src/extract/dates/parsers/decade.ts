@@ -26,4 +26,4 @@ export const decadeParser = regexParser('decade', PATTERN, (m) => {
   if (d >= 3) return { ...base, value: `19${d}`, anchor: 'explicit' };
   if (d === 0 || d === 1) return { ...base, value: `20${d}`, anchor: 'explicit' };
   return { ...base, value: null, anchor: 'unresolved' };
-});
+}, /\d0'?s/i);

@@ -76,7 +76,7 @@ export const monthParser = regexParser('month', PATTERN, (m, ctx) => {
     start, end, ...r, rule: 'date/month',
     parts: relative ? undefined : { month, yearImplied: true, direction: mode === 'future' ? 'future' : 'past' },
   };
-});
+}, /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i);
 
 const RANGE = new RegExp(`(?<![\\w-])(${MONTH_ALONE}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\s?-\\s?(${MONTH_ALONE}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\\w])(?:,?\\s+((?:1[0-9]|20)\\d\\d)(?![\\w%]|[.,]\\d))?`, 'g');
 
@@ -102,4 +102,4 @@ export const monthRangeParser = regexParser('month-range', RANGE, (m, ctx) => {
     ? resolveRelativeDate({ kind: 'quarterOfYear', quarter, direction: future ? 'future' : 'past' }, ctx.published)
     : resolveRelativeDate({ kind: 'monthOfYear', month: from, mode: future ? 'future' : 'past' }, ctx.published);
   return { start, end, ...r, rule: 'date/month-range' };
-});
+}, /-/);

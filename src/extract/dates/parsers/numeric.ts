@@ -33,7 +33,7 @@ export const isoNumericParser = regexParser('numeric-ymd', ISO, (m, ctx) => {
   if (NOT_DATE_BEFORE.has(wordBefore(ctx.text, m.index).word.toLowerCase())) return null;
   if (!isValidYmd(y, mo, d)) return null;
   return { start: m.index, end: m.index + m[0].length, value: formatDay({ y, m: mo, d }), grain: 'day', anchor: 'explicit', rule: 'date/numeric' };
-});
+}, /\d[-/.]\d/);
 
 export const dmyNumericParser = regexParser('numeric-dmy', DMY, (m, ctx) => {
   const [a, b, yRaw] = [Number(m[1]), Number(m[3]), m[4]!];
@@ -54,7 +54,7 @@ export const dmyNumericParser = regexParser('numeric-dmy', DMY, (m, ctx) => {
   if (dm && md && a !== b) return unresolved(start, end);
   const [mo, d] = dm ? [b, a] : [a, b];
   return { start, end, value: formatDay({ y, m: mo, d }), grain: 'day', anchor: 'explicit', rule: 'date/numeric' };
-});
+}, /\d[-/.]\d/);
 
 export const shortNumericParser = regexParser('numeric-short', SHORT, (m, ctx) => {
   const [a, b] = [Number(m[1]), Number(m[2])];
@@ -67,4 +67,4 @@ export const shortNumericParser = regexParser('numeric-short', SHORT, (m, ctx) =
   const cue = tenseCue(ctx.text, start, end);
   const r = resolveRelativeDate({ kind: 'monthDay', month: mo, day: d, direction: cue?.direction ?? 'nearest', strict: governsDate(ctx.text, start, cue) }, ctx.published);
   return { start, end, ...r, rule: 'date/numeric' };
-});
+}, /\d\/\d/);

@@ -46,9 +46,9 @@ export const ordinalQuarterParser = regexParser('quarter', ORDINAL_QUARTER, (m, 
   // year" is the fourth.
   if (/^last$/i.test(ordinal!) && !relText && !yearBefore && !yearAfter) return null;
   return build(m, ORDINALS[ordinal!.toLowerCase()]!, yearBefore ?? yearAfter, relText, fiscal !== undefined, ctx);
-});
+}, /quarter/i);
 
 export const qQuarterParser = regexParser('quarter-q', Q_QUARTER, (m, ctx) => {
   const [, yearBefore, q, yearAfter] = m;
   return build(m, Number(q), yearBefore ?? yearAfter, undefined, false, ctx);
-});
+}, /Q[1-4]/);

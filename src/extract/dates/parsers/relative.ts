@@ -36,7 +36,7 @@ export const deicticParser = regexParser('deictic', DEICTIC, (m, ctx) => {
     && !(before.word && NAME_WORDS.has(before.word.toLowerCase()) && atSentenceStart(ctx.text, before.start))) return null;
   const r = resolveRelativeDate({ kind: 'day', offset: DEICTIC_OFFSET[phrase]! }, ctx.published);
   return { start: m.index, end: m.index + m[0].length, ...r, rule: 'date/deictic' };
-});
+}, /day|tomorrow|tonight|night|morning|afternoon|evening/i);
 
 const PERIOD = /(?<![\w-])(?:(?:(earlier|later|early|late|mid)[- ](?:in[- ])?)|(?:(?:by|at|until|before)\s+)?(?:the\s+)?(end|start|beginning|middle|rest|remainder)\s+of\s+)?(this|last|next|the previous|the current|the past)\s+(week|weekend|month|quarter|year)(?![\w-])/gi;
 const OFFSET: Record<string, number> = { this: 0, 'the current': 0, last: -1, 'the previous': -1, 'the past': -1, next: 1 };
@@ -72,7 +72,7 @@ export const periodParser = regexParser('relative', PERIOD, (m, ctx): Candidate 
     start, end, ...r, rule: 'date/relative',
     parts: bare && unit === 'year' ? { yearOffset: offset } : bare && unit === 'week' ? { weekOffset: offset } : undefined,
   };
-});
+}, /week|month|quarter|year/i);
 
 /** "over the weekend", "at the weekend", "this weekend" is handled above. */
 const WEEKEND = /(?<![\w-])(?:over|at|during|on)\s+the\s+weekend(?![\w-])/gi;
@@ -82,7 +82,7 @@ export const weekendParser = regexParser('weekend', WEEKEND, (m, ctx) => {
   const direction = tenseAround(ctx.text, start, end) === 'future' ? 'future' : 'past';
   const r = resolveRelativeDate({ kind: 'weekend', direction }, ctx.published);
   return { start, end, ...r, rule: 'date/relative' };
-});
+}, /weekend/i);
 
 const AGO = new RegExp(`(?<![\\w-])(${AMOUNT_RE})\\s+(day|week|month|year)s?\\s+ago(?![\\w-])`, 'gi');
 
@@ -92,4 +92,4 @@ export const agoParser = regexParser('ago', AGO, (m, ctx) => {
   const unit = m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
   const r = resolveRelativeDate({ kind: 'ago', unit, amount }, ctx.published);
   return { start: m.index, end: m.index + m[0].length, ...r, rule: 'date/ago' };
-});
+}, /ago/i);

@@ -48,4 +48,4 @@ export const weekdayParser = regexParser('weekday', PATTERN, (m, ctx) => {
         : tenseAround(text, start, end) === 'future' ? 'future' : 'past';
   const r = resolveRelativeDate({ kind: 'weekday', weekday, mode }, ctx.published);
   return { start, end, ...r, rule: 'date/weekday', parts: modifier ? undefined : { weekday, direction: mode === 'future' ? 'future' : 'past' } };
-});
+}, /day/i);

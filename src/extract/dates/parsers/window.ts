@@ -43,4 +43,4 @@ export const windowParser = regexParser('window', PATTERN, (m, ctx) => {
   if (unit === 'fortnight') n *= 2;
   const value = unit === 'hour' ? `PT${n}H` : `P${n}${UNIT_CODE[unit]}`;
   return { start, end, value, grain: 'duration', anchor: 'relative', rule: 'date/window' };
-});
+}, /past|last|previous/i);

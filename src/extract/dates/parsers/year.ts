@@ -106,4 +106,4 @@ export const yearParser = regexParser('year', PATTERN, (m, ctx): Candidate | nul
   // "1999 votes", "2023 people": a count. "the 2024 elections", "in 2023 companies" stay years.
   if (isPluralNoun(next) && !YEAR_BEFORE.has(prev) && !/'s$/i.test(before.word)) return null;
   return { start: m.index, end: m.index + m[0].length, value: digits, grain: 'year', anchor: 'explicit', rule: 'date/year' };
-});
+}, /\d\d\d\d/);
