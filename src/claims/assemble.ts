@@ -34,11 +34,13 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
 
     const amounts = figures.filter((f) => f.equivalent_of === null);
     const focuses: (FigureMention | DateMention)[] = amounts.length ? amounts : dates.filter((d) => d.grain !== 'duration' && d.value !== null).slice(0, 1);
+    // the id's document and sentence part, normalized once per sentence rather than once per figure
+    const sentenceKey = focuses.length ? `${doc}\u0001${normalizeForId(sentence.text)}\u0001` : '';
     for (const focus of focuses) {
       const figure = focus.type === 'figure' ? focus : null;
       const date = figure ? chooseClaimDate(sentence, figure, dates, amounts.filter((f) => f !== figure)) : (focus as DateMention);
       const analysis = analyzeClaim(sentence, focus.start, focus.end, { previousSpeaker, entityAt });
-      const base = hashBase(doc, sentence, focus);
+      const base = hashBase(sentenceKey, sentence, focus);
       const n = idCounts.get(base) ?? 0;
       idCounts.set(base, n + 1);
       const claimId = hashId('c', base, String(n));
@@ -139,7 +141,8 @@ function isConversionOf(conv: FigureMention, amount: FigureMention, all: FigureM
   return false;
 }
 
-function hashBase(doc: string, sentence: Sentence, focus: FigureMention | DateMention): string {
-  const sentenceText = normalizeForId(sentence.text);
-  return [doc, sentenceText, focus.type, focus.text, String(focus.start - sentence.start)].join('\u0001');
+/** [doc, normalized sentence, focus type, focus text, focus offset in the sentence] joined by U+0001;
+ * `sentenceKey` is the first two with their separators. */
+function hashBase(sentenceKey: string, sentence: Sentence, focus: FigureMention | DateMention): string {
+  return `${sentenceKey}${focus.type}\u0001${focus.text}\u0001${focus.start - sentence.start}`;
 }
