@@ -39,35 +39,80 @@ export interface Token {
   kind: TokenKind;
 }
 
-// One pass, no nested ambiguous quantifiers: a number is digit runs joined by single separators
-// ("1,200", "2.5", "24.11.10", "10:30"), so "1,1,1,1..." and "....." cannot backtrack; a word is a
-// run of letters and marks; anything else is one character. ".7%" is a decimal where no letter or
-// digit precedes the point.
-const TOKEN_RE = /(\d+(?:[.,:/]\d+)*)|([\p{L}\p{M}]+)|\S/gu;
+// One pass by character codes, no regex per token (the tokenizer was the figure stage's hottest
+// function): a number is digit runs joined by single separators ("1,200", "2.5", "24.11.10",
+// "10:30"), a word is a run of letters and marks, anything else that is not a space is one code
+// point. It tokenizes exactly as /(\d+(?:[.,:/]\d+)*)|([\p{L}\p{M}]+)|\S/gu would (checked in
+// test/extract/figures.tokens.test.ts), and cannot backtrack on "1,1,1,1..." or ".....". ".7%" is a
+// decimal where no letter or digit precedes the point.
 const ALNUM = /[\p{L}\p{N}]/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const SPACE = /\s/;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+// . , : /
+const isNumberJoint = (c: number) => c === 46 || c === 44 || c === 58 || c === 47;
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]!);
+}
+
+/** Code units of the letter or mark at i (2 for one outside the BMP), 0 if there is none. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER_OR_MARK.test(text[i]!) ? 1 : 0;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // lower-case once; per token only where lower-casing changed the length ("\u0130")
   const lowered = text.toLowerCase();
   const sameLength = lowered.length === text.length;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    const start = m.index;
-    const end = start + t.length;
-    if (m[1] !== undefined) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      i++;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      while (i + 1 < n && isNumberJoint(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) {
+        i += 2;
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+      }
+      const t = text.slice(start, i);
       const prev = tokens[tokens.length - 1];
       if (prev !== undefined && prev.text === '.' && prev.end === start && (prev.start === 0 || !ALNUM.test(text[prev.start - 1]!))) {
-        tokens[tokens.length - 1] = { start: prev.start, end, text: `.${t}`, lower: `.${t}`, kind: 'num' };
+        tokens[tokens.length - 1] = { start: prev.start, end: i, text: `.${t}`, lower: `.${t}`, kind: 'num' };
       } else {
-        tokens.push({ start, end, text: t, lower: t, kind: 'num' });
+        tokens.push({ start, end: i, text: t, lower: t, kind: 'num' });
       }
-    } else if (m[2] !== undefined) {
-      tokens.push({ start, end, text: t, lower: sameLength ? lowered.slice(start, end) : t.toLowerCase(), kind: 'word' });
-    } else {
-      tokens.push({ start, end, text: t, lower: t, kind: 'punct' });
+      continue;
     }
+    let len = letterAt(text, i);
+    if (len > 0) {
+      i += len;
+      while (i < n && (len = letterAt(text, i)) > 0) i += len;
+      const t = text.slice(start, i);
+      tokens.push({ start, end: i, text: t, lower: sameLength ? lowered.slice(start, i) : t.toLowerCase(), kind: 'word' });
+      continue;
+    }
+    // one code point: a surrogate pair stays whole
+    const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+    const t = text.slice(start, i);
+    tokens.push({ start, end: i, text: t, lower: t, kind: 'punct' });
   }
   return tokens;
 }
