@@ -30,16 +30,22 @@ const TITLES_WITH_OF = TITLES.filter((t) => t.includes('of')).map((t) => t.join(
  */
 export const MAX_CHAIN_TOKENS = 24;
 
+/** "von der Leyen", "de Bruyne": a surname may start with its particle. */
+function particleStart(tokens: Token[], i: number): boolean {
+  const text = tokens[i]!.text;
+  if (text.length > 5 || !PARTICLE_START.has(text)) return false;
+  const next = tokens[i + 1];
+  if (next === undefined || !joins(next)) return false;
+  return isNameToken(next) || (PARTICLE_START.has(next.text) && tokens[i + 2] !== undefined && isNameToken(tokens[i + 2]!));
+}
+
 /** Maximal runs of name tokens in a sentence, connectors included (validated by `splitConnectors`), at most MAX_CHAIN_TOKENS long. */
 export function buildChains(tokens: Token[]): Token[][] {
   const chains: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    // "von der Leyen", "de Bruyne": a surname may start with its particle
-    const particleStart = PARTICLE_START.has(first.text) && tokens[i + 1] !== undefined && joins(tokens[i + 1]!) &&
-      (isNameToken(tokens[i + 1]!) || (PARTICLE_START.has(tokens[i + 1]!.text) && tokens[i + 2] !== undefined && isNameToken(tokens[i + 2]!)));
-    if (!isNameToken(first) && !particleStart) {
+    if (!isNameToken(first) && !particleStart(tokens, i)) {
       i++;
       continue;
     }

@@ -198,6 +198,7 @@ function notProseSpans(text: string): number[] {
 const HAS_HYPHEN = 1; // an ASCII hyphen joins two parts
 const HAS_APOSTROPHE = 2; // ' or ’ inside
 const HAS_PERIOD = 4; // "U.S."
+const NEEDS_LOWERING = 8; // an upper-case or non-ASCII character: toLowerCase may change it
 let scanned = 0;
 
 function isCapitalised(word: string, hyphen: boolean): boolean {
@@ -209,7 +210,8 @@ function isCapitalised(word: string, hyphen: boolean): boolean {
 
 /** The facts of HAS_* for a part of a hyphenated word. */
 const factsOf = (word: string): number =>
-  (word.includes('-') ? HAS_HYPHEN : 0) | (word.includes("'") || word.includes('’') ? HAS_APOSTROPHE : 0) | (word.includes('.') ? HAS_PERIOD : 0);
+  (word.includes('-') ? HAS_HYPHEN : 0) | (word.includes("'") || word.includes('’') ? HAS_APOSTROPHE : 0) | (word.includes('.') ? HAS_PERIOD : 0) |
+  NEEDS_LOWERING;
 
 /** Gaps between words, by far most often one of these: one string each instead of a slice per word. */
 const COMMON_GAPS = new Map<string, string>([[', ', ', '], ['. ', '. '], ['  ', '  ']]);
@@ -302,7 +304,7 @@ function pushToken(tokens: Token[], text: string, base: number, sentIndex: numbe
   const index = tokens.length;
   tokens.push({
     text: word,
-    lower: word.toLowerCase(),
+    lower: (facts & NEEDS_LOWERING) !== 0 ? word.toLowerCase() : word,
     start: base + at,
     end: base + at + word.length,
     cap,
@@ -347,20 +349,30 @@ function wordEnd(text: string, i: number): number {
   if (isUpperCode(c) && text.charCodeAt(i + 1) === 46 && isUpperCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46) {
     let j = i + 4;
     while (isUpperCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
-    scanned = HAS_PERIOD;
+    scanned = HAS_PERIOD | NEEDS_LOWERING;
     return j;
   }
   if (!isWordCode(c) || (c >= 128 && classOf(c) === 1 && !WORD_START.test(text[i]!))) return i;
   let j = i + 1;
+  let lowered = c >= 97 ? c <= 122 : c <= 57; // lower-case ASCII letters and digits only so far
   for (;;) {
-    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    for (; j < text.length; j++) {
+      const d = text.charCodeAt(j);
+      if (d >= 97 && d <= 122) continue;
+      if (d >= 48 && d <= 57) continue;
+      if (!isWordCode(d)) break;
+      lowered = false;
+    }
+    if (!lowered) scanned |= NEEDS_LOWERING;
     // a joiner continues the word when a letter or digit follows, unless "U.S." does ("Iraq-U.S.")
     const joiner = text.charCodeAt(j);
     if (!isJoiner(joiner) || !isWordCode(text.charCodeAt(j + 1))) return j;
     if (isUpperCode(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) return j;
     if (joiner === 45) scanned |= HAS_HYPHEN;
-    else if (joiner === 39 || joiner === 0x2019) scanned |= HAS_APOSTROPHE;
-    j += 2;
+    else if (joiner === 39) scanned |= HAS_APOSTROPHE;
+    else if (joiner === 0x2019) scanned |= HAS_APOSTROPHE | NEEDS_LOWERING;
+    else if (joiner !== 38) scanned |= NEEDS_LOWERING;
+    j += 1; // (the word character after the joiner is scanned by the loop)
   }
 }
 const WORD_START = /[\p{L}\p{N}]/u;
