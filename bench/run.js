@@ -16,6 +16,7 @@ const workerCounts = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number)
 const repeat = Number(process.env.BENCH_REPEAT ?? 3);
 const work = path.join(os.tmpdir(), 'claimtab-bench');
 
+const loadAtStart = os.loadavg()[0];
 const base = baseArticles(root);
 const baseBytes = base.reduce((n, a) => n + a.bytes, 0);
 console.error(`bench: ${base.length} distinct articles, ${(baseBytes / 1024).toFixed(1)} KiB per copy; ${os.cpus().length} cores, node ${process.version}`);
@@ -70,6 +71,17 @@ if (big.length === 2) {
     console.log(`Steady state (${big[0]}x → ${big[1]}x), ${workers} worker${workers > 1 ? 's' : ''}: ${wallPart}; ${fmt(mb / cpu, 3)} MB per CPU second.`);
   }
 }
+// what a second worker buys, per corpus: wall time with one worker over wall time with the most
+const most = Math.max(...workerCounts);
+if (most > 1 && workerCounts.includes(1)) {
+  console.log('');
+  for (const scale of scales) {
+    const one = rows.find((r) => r.scale === scale && r.workers === 1);
+    const many = rows.find((r) => r.scale === scale && r.workers === most);
+    console.log(`${scale}x: ${most} workers ${fmt(one.seconds / many.seconds)}× as fast as 1 (wall).`);
+  }
+}
+console.log(`\nLoad average at the start ${loadAtStart.toFixed(1)}, at the end ${os.loadavg()[0].toFixed(1)} (other work on the machine slows every figure above).`);
 
 /** One CLI run; peak RSS from the child's own report (worker threads included), /proc as a fallback. */
 function runClaimtab(corpus, workers, out) {
