@@ -21,7 +21,7 @@ import { readManifest, type Manifest } from '../ingest/manifest.js';
 import { EntityRegistry } from '../corpus/entity-registry.js';
 import { ClaimRow, EntityRow, ErrorRow, MentionRow } from '../output/schema.js';
 import type { DocJob, DocOutcome, EntitySighting } from './document-job.js';
-import type { MetaEntry } from './read-article.js';
+import { overMaxBytes, readStreamAtMost, type MetaEntry } from './read-article.js';
 import { InlineRunner, WorkerPool, type DocRunner, type Renderer } from './pool.js';
 import { readJsonlRecords } from './jsonl-input.js';
 import { inShard, type Shard } from './shard.js';
@@ -301,18 +301,28 @@ async function fileSource(opts: BatchOptions, manifest: Manifest | null, io: Bat
   const found: Diagnostic[] = [];
   const inputs = await expandInputs(opts.paths, found);
   found.forEach(report);
-  const mine = inputs.filter((i) => inShard(i.doc, opts.shard));
+  // standard input named twice is read once, as a file named twice is: a second read would find it
+  // at its end, or closed after passing --max-bytes
+  const firstStdin = inputs.findIndex((i) => i.file === '-');
+  const mine = inputs.filter((i, k) => (i.file !== '-' || k === firstStdin) && inShard(i.doc, opts.shard));
   async function* items(): AsyncGenerator<SourceItem> {
     for (const input of mine) {
       const entry = manifest?.lookup(input.file) ?? null;
       let bytes: Uint8Array | undefined;
       if (input.file === '-') {
+        let read: Buffer | null;
         try {
-          bytes = await readAll(io.stdin());
+          // only the main thread can read standard input; it stops at the limit, as a file is refused by its size
+          read = await readStreamAtMost(io.stdin(), opts.maxBytes);
         } catch (err) {
           yield { job: null, diagnostics: [{ path: '-', reason: describeFsError(err), severity: 'error', rule: 'ingest/unreadable' }] };
           continue;
         }
+        if (!read) {
+          yield { job: null, diagnostics: [{ path: '-', reason: overMaxBytes(opts.maxBytes), severity: 'error', rule: 'ingest/too-large' }] };
+          continue;
+        }
+        bytes = read;
       }
       yield { job: { input, entry: entry && metaOf(entry), bytes }, diagnostics: [] };
     }
@@ -337,9 +347,14 @@ function jsonlSource(opts: BatchOptions, io: BatchIo): Source {
       const paths = opts.paths.length ? opts.paths : ['-'];
       for (const p of paths) {
         const name = p === '-' ? 'stdin' : p;
+        // as for article files: /dev/zero holds no line end and would be read for ever
+        if (p !== '-' && isDeviceOrSocket(p)) {
+          yield { job: null, diagnostics: [{ path: name, reason: 'not a regular file (a device or socket), skipped', severity: 'error', rule: 'ingest/not-a-file' }] };
+          continue;
+        }
         const stream = p === '-' ? io.stdin() : createReadStream(p);
         try {
-          for await (const { line, record, diagnostics } of readJsonlRecords(stream, name)) {
+          for await (const { line, record, diagnostics } of readJsonlRecords(stream, name, opts.maxBytes)) {
             if (!record) {
               yield { job: null, diagnostics };
               continue;
@@ -358,14 +373,18 @@ function jsonlSource(opts: BatchOptions, io: BatchIo): Source {
   };
 }
 
-function metaOf(e: MetaEntry): MetaEntry {
-  return { published: e.published, outlet: e.outlet, title: e.title, url: e.url };
+function isDeviceOrSocket(p: string): boolean {
+  try {
+    const st = statSync(p);
+    return st.isCharacterDevice() || st.isBlockDevice() || st.isSocket();
+  } catch {
+    // a missing or unreadable file: reading it gives the diagnostic
+    return false;
+  }
 }
 
-async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
-  return Buffer.concat(chunks);
+function metaOf(e: MetaEntry): MetaEntry {
+  return { published: e.published, outlet: e.outlet, title: e.title, url: e.url };
 }
 
 let fingerprint: string | null = null;

@@ -5,6 +5,7 @@ import { TextDecoder } from 'node:util';
 import type { Diagnostic } from '../types.js';
 import { parsePublished } from '../ingest/manifest.js';
 import type { MetaEntry } from './read-article.js';
+import { DEFAULT_MAX_BYTES } from './limits.js';
 
 export interface JsonlRecord {
   line: number;
@@ -21,30 +22,55 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Splits a byte stream into lines without holding more than one line (plus a read chunk) at a
  * time; the caller's `for await` pulls the next chunk only when it wants the next record, which is
- * the backpressure that keeps a fast producer from filling memory.
+ * the backpressure that keeps a fast producer from filling memory. A line longer than `maxBytes`
+ * comes as `bytes: null` as soon as it passes the limit; the rest of it is dropped as it arrives,
+ * up to its end, so that one endless line (a missing line break, a stray binary) cannot fill memory.
  */
-export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<{ line: number; bytes: Buffer }> {
+export async function* readLines(stream: AsyncIterable<Buffer | string>, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<{ line: number; bytes: Buffer | null }> {
   let carry: Buffer[] = [];
+  let carried = 0;
+  // the current line has passed maxBytes and been reported: the rest of it is skipped
+  let overlong = false;
   let line = 0;
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     let start = 0;
     for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, start)) {
-      const piece = buf.subarray(start, nl);
-      const bytes = carry.length ? Buffer.concat([...carry, piece]) : piece;
+      if (!overlong) {
+        line++;
+        if (carried + (nl - start) > maxBytes) yield { line, bytes: null };
+        else {
+          const piece = buf.subarray(start, nl);
+          yield { line, bytes: carry.length ? Buffer.concat([...carry, piece]) : piece };
+        }
+      }
       carry = [];
-      yield { line: ++line, bytes };
+      carried = 0;
+      overlong = false;
       start = nl + 1;
     }
-    if (start < buf.length) carry.push(Buffer.from(buf.subarray(start)));
+    if (start < buf.length && !overlong) {
+      carried += buf.length - start;
+      if (carried > maxBytes) {
+        overlong = true;
+        carry = [];
+        carried = 0;
+        yield { line: ++line, bytes: null };
+      } else carry.push(Buffer.from(buf.subarray(start)));
+    }
   }
   if (carry.length) yield { line: ++line, bytes: Buffer.concat(carry) };
 }
 
-export async function* readJsonlRecords(stream: AsyncIterable<Buffer | string>, name: string): AsyncGenerator<JsonlItem> {
+export async function* readJsonlRecords(stream: AsyncIterable<Buffer | string>, name: string, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<JsonlItem> {
   const seen = new Set<string>();
-  for await (const { line, bytes } of readLines(stream)) {
+  for await (const { line, bytes } of readLines(stream, maxBytes)) {
     const diag = (reason: string, severity: Diagnostic['severity'] = 'error', rule = 'input/bad-record'): Diagnostic => ({ path: name, line, reason, severity, rule });
+    if (bytes === null) {
+      // the record's id is somewhere in the dropped bytes: the line number is all there is to report
+      yield { line, record: null, diagnostics: [diag(`line is over --max-bytes ${maxBytes}, record skipped`, 'error', 'ingest/too-large')] };
+      continue;
+    }
     let text: string;
     try {
       text = utf8.decode(bytes);

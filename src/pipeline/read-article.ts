@@ -1,6 +1,6 @@
 // Reading one input into an Article: bytes -> text -> metadata (manifest first, then the text).
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Article, Diagnostic } from '../types.js';
 import { decodeArticle } from '../ingest/decode.js';
 import type { InputRef } from '../ingest/inputs.js';
@@ -47,7 +47,14 @@ export async function readInput(input: InputRef, entry: MetaEntry | null, maxByt
       const stat = fstatSync(fd);
       if (stat.isDirectory()) return fail(input, 'is a directory', 'ingest/directory');
       if (stat.size > maxBytes) return fail(input, `file is ${stat.size} bytes, over --max-bytes ${maxBytes}; skipped`, 'ingest/too-large');
-      bytes = readFileSync(fd);
+      // a FIFO (`<(curl ...)`) says size 0 whatever comes through it, and so do files under /proc:
+      // read those only up to the limit
+      if (stat.isFile() && stat.size > 0) bytes = readFileSync(fd);
+      else {
+        const read = readAtMostSync(fd, maxBytes);
+        if (!read) return fail(input, overMaxBytes(maxBytes), 'ingest/too-large', maxBytes + 1);
+        bytes = read;
+      }
     } catch (err) {
       // reading a directory fails with EISDIR on Linux before the stat above can tell
       if ((err as NodeJS.ErrnoException)?.code === 'EISDIR') return fail(input, 'is a directory', 'ingest/directory');
@@ -60,6 +67,45 @@ export async function readInput(input: InputRef, entry: MetaEntry | null, maxByt
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return fail(input, decoded.reason, decoded.rule, bytes.length);
   return { article: toArticle(input.doc, decoded.text, entry), bytes: bytes.length };
+}
+
+/** The reason given for a stream that passed --max-bytes: its full size is never known, as it is not read to its end. */
+export function overMaxBytes(maxBytes: number): string {
+  return `input is over --max-bytes ${maxBytes}; skipped, the rest left unread`;
+}
+
+const READ_PIECE = 1 << 16;
+
+/**
+ * A file whose size is not known in advance (a FIFO), read until its end or until it passes `max`
+ * bytes: null then, and nothing more is read. Holds at most `max` bytes plus one piece.
+ */
+function readAtMostSync(fd: number, max: number): Buffer | null {
+  const scratch = Buffer.allocUnsafe(READ_PIECE);
+  const pieces: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const n = readSync(fd, scratch, 0, Math.min(READ_PIECE, max + 1 - total), null);
+    if (n === 0) return Buffer.concat(pieces, total);
+    total += n;
+    if (total > max) return null;
+    // copied: a writer that sends a byte at a time must not pin a whole piece per byte
+    pieces.push(Buffer.from(scratch.subarray(0, n)));
+  }
+}
+
+/** The same for a stream (standard input): its content, or null once it passes `max` bytes. */
+export async function readStreamAtMost(stream: AsyncIterable<Buffer | string>, max: number): Promise<Buffer | null> {
+  const pieces: Buffer[] = [];
+  let total = 0;
+  // leaving the loop early destroys the stream: the rest is never read
+  for await (const chunk of stream) {
+    const piece = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += piece.length;
+    if (total > max) return null;
+    pieces.push(piece);
+  }
+  return Buffer.concat(pieces, total);
 }
 
 export function toArticle(doc: string, text: string, entry: MetaEntry | null): Article {

@@ -25,6 +25,10 @@ export interface CliOptions {
   gid?: number;
   /** a file descriptor for standard output (e.g. /dev/full) instead of a pipe */
   stdout?: number | 'pipe';
+  /** a file descriptor for standard input (e.g. /dev/zero, which never ends) instead of `input` */
+  stdin?: number;
+  /** kill the CLI after this many ms (a run that does not stop reading would otherwise never end) */
+  timeoutMs?: number;
 }
 
 const ENV = { TZ: 'Pacific/Kiritimati', NO_COLOR: '1' };
@@ -32,14 +36,17 @@ const ENV = { TZ: 'Pacific/Kiritimati', NO_COLOR: '1' };
 export function runCli(args: string[], opts: CliOptions = {}): CliRun {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: opts.cwd ?? root,
-    input: opts.input ?? '',
+    input: opts.stdin === undefined ? (opts.input ?? '') : undefined,
     env: { ...process.env, ...ENV, ...opts.env },
-    stdio: ['pipe', opts.stdout ?? 'pipe', 'pipe'],
+    stdio: [opts.stdin ?? 'pipe', opts.stdout ?? 'pipe', 'pipe'],
     uid: opts.uid,
     gid: opts.gid,
+    timeout: opts.timeoutMs,
     maxBuffer: 512 * 1024 * 1024,
   });
-  if (r.error) throw r.error;
+  // a timeout is the test's to report (as a signal), and EPIPE is the CLI ending its read of `input` early
+  const code = (r.error as NodeJS.ErrnoException | undefined)?.code;
+  if (r.error && code !== 'ETIMEDOUT' && code !== 'EPIPE') throw r.error;
   return { code: r.status, signal: r.signal, stdout: r.stdout?.toString('utf8') ?? '', stderr: r.stderr.toString('utf8') };
 }
 
