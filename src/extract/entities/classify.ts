@@ -70,13 +70,17 @@ const NATIONAL_INSTITUTIONS = new Set(['congress', 'senate', 'parliament', 'gove
 const GENERIC_FORCES = new Set(['police', 'army', 'navy', 'military', 'forces', 'government', 'cabinet', 'parliament', 'authorities', 'troops', 'guard', 'coast', 'people']);
 
 export const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\-.'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
-const surface = (toks: Token[]): string =>
-  toks.map((t, i) => (i === 0 || t.gap === ' & ' ? '' : ' ') + (t.gap === ' & ' ? ' & ' : '') + t.text).join('');
+/** The words joined by a space or " & " (a span that starts after " & " starts with it). */
+function surface(toks: Token[]): string {
+  let out = toks[0]!.gap === ' & ' ? ' & ' + toks[0]!.text : toks[0]!.text;
+  for (let i = 1; i < toks.length; i++) out += (toks[i]!.gap === ' & ' ? ' & ' : ' ') + toks[i]!.text;
+  return out;
+}
 
 export function makePiece(toks: Token[], init: Partial<Piece> & Pick<Piece, 'rule'>): Piece {
   const first = toks[0]!;
   const last = toks[toks.length - 1]!;
-  return {
+  const piece: Piece = {
     tokens: toks,
     text: '',
     start: first.start,
@@ -91,28 +95,57 @@ export function makePiece(toks: Token[], init: Partial<Piece> & Pick<Piece, 'rul
     nameLike: false,
     cues: { ORG: 0, PERSON: 0, PLACE: 0 },
     inTitleLine: false,
-    ...init,
+    rule: init.rule,
   };
+  return Object.assign(piece, init);
+}
+
+/** Index of the first hyphen (-, ‐, ‑) in `s`, -1 if none. */
+function hyphenAt(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return i;
+  }
+  return -1;
 }
 
 export const isDemonymToken = (t: Token): boolean => {
   if (isDemonym(t.lower) || EXTRA_DEMONYMS.has(t.lower)) return true;
-  const head = t.lower.split(/[-‐‑]/)[0] ?? '';
-  return head !== t.lower && isDemonym(head) && !gazetteerLookup(t.text);
+  // "Russian-born": the part before the hyphen
+  const h = hyphenAt(t.lower);
+  return h >= 0 && isDemonym(t.lower.slice(0, h)) && !gazetteerGet(t.lower);
 };
 
+interface Known { label: EntityLabel; canonical: string; rule: string }
+
+// What knownName says of one word, by its text (the gazetteer and the lexicon never change); callers only read it.
+const knownWords = new Map<string, Known | null>();
+
 /** The gazetteer or compromise's place/organisation lists, for a whole span. */
-function knownName(toks: Token[]): { label: EntityLabel; canonical: string; rule: string } | null {
+function knownName(toks: Token[]): Known | null {
+  if (toks.length === 1) return knownWord(toks[0]!);
   if (toks.length > GAZETTEER_MAX_WORDS) return null;
-  const text = toks.length === 1 ? toks[0]!.text : surface(toks);
-  const lower = toks.length === 1 ? toks[0]!.lower : text.toLowerCase();
+  const text = surface(toks);
+  const lower = text.toLowerCase();
   const g = gazetteerGet(lower);
   if (g) return { label: g.label, canonical: g.canonical, rule: 'gazetteer' };
-  const allCaps = toks.every((t) => t.allCaps);
-  const shown = allCaps ? titleCase(text) : text;
-  if (lexiconPlace(lower)) return { label: 'PLACE', canonical: shown, rule: 'lexicon/place' };
-  if (lexiconOrganization(lower)) return { label: 'ORG', canonical: allCaps && toks.length === 1 && text.length <= 5 ? text : shown, rule: 'lexicon/org' };
+  if (lexiconPlace(lower)) return { label: 'PLACE', canonical: toks.every((t) => t.allCaps) ? titleCase(text) : text, rule: 'lexicon/place' };
+  if (lexiconOrganization(lower)) return { label: 'ORG', canonical: toks.every((t) => t.allCaps) ? titleCase(text) : text, rule: 'lexicon/org' };
   return null;
+}
+
+/** knownName of one word. */
+function knownWord(t: Token): Known | null {
+  let known = knownWords.get(t.text);
+  if (known !== undefined) return known;
+  const g = gazetteerGet(t.lower);
+  if (g) known = { label: g.label, canonical: g.canonical, rule: 'gazetteer' };
+  else if (lexiconPlace(t.lower)) known = { label: 'PLACE', canonical: t.allCaps ? titleCase(t.text) : t.text, rule: 'lexicon/place' };
+  else if (lexiconOrganization(t.lower)) known = { label: 'ORG', canonical: t.allCaps && t.text.length > 5 ? titleCase(t.text) : t.text, rule: 'lexicon/org' };
+  else known = null;
+  if (knownWords.size >= 100_000) knownWords.clear();
+  knownWords.set(t.text, known);
+  return known;
 }
 
 /** A gazetteer word that is also plain English counts only where its capital is telling. */
@@ -191,10 +224,10 @@ function personPattern(toks: Token[], stats: DocStats): string | null {
   const particle = (t: Token, i: number): boolean =>
     ((!t.cap || i < toks.length - 1) && NAME_PARTICLES.has(t.lower) && (t.cap || NAME_PARTICLES.has(t.text))) || ARABIC_PREFIX.test(t.text);
   const named = words.find((t, i) => !particle(t, i) && !NAME_PARTICLES.has(t.lower)) ?? first;
-  if (toks.some(particle) && !looksCommon(named.lower) && !knownName([named])) return 'person/particle';
+  if (toks.some(particle) && !looksCommon(named.lower) && !knownWord(named)) return 'person/particle';
   // "Claudio Bravo", "Raheem Sterling": a given name, then a surname that may be an English word
   const surnameWord = (t: Token): boolean =>
-    plainWord(t) || (t.cap && !t.allCaps && !knownName([t]) && !COMMON_CAPITALISED.has(t.lower) && !GENERIC_INSTITUTIONS.has(t.lower) && !isOpener(t.lower));
+    plainWord(t) || (t.cap && !t.allCaps && !knownWord(t) && !COMMON_CAPITALISED.has(t.lower) && !GENERIC_INSTITUTIONS.has(t.lower) && !isOpener(t.lower));
   if (words.length <= 4 && isFirstName(first.lower) && words.slice(1).every(words.length === 2 ? surnameWord : plainWord)) return 'person/first-name';
   if (words.length <= 4 && isLastName(last.lower) && plainWord(first) && !isDemonym(first.lower)) return 'person/last-name';
   if (words.length <= 4 && toks.some((t) => INITIAL.test(t.text)) && plainWord(first) && plainWord(last)) return 'person/initials';
@@ -209,7 +242,13 @@ interface AnalyzeOptions {
 /** Labelled pieces of one candidate span (connectors already validated). */
 export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {}): Piece[] {
   // "US$37,500": a currency, not a country
-  const money = toks.findIndex((t) => t.beforeCurrency);
+  let money = -1;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.beforeCurrency) {
+      money = i;
+      break;
+    }
+  }
   if (money >= 0) return [...analyze(toks.slice(0, money), stats, opts), ...analyze(toks.slice(money + 1), stats, opts)];
   if (toks.length === 0) return [];
   const whole = knownName(toks);
@@ -265,11 +304,11 @@ export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {
     return analyze(toks.slice(demonyms), stats, opts);
   }
   // "US Congress", "UK Parliament": a country and its institution
-  if (n === 2 && knownName([toks[0]!])?.label === 'PLACE' && NATIONAL_INSTITUTIONS.has(last.lower)) {
+  if (n === 2 && NATIONAL_INSTITUTIONS.has(last.lower) && knownWord(toks[0]!)?.label === 'PLACE') {
     return [...analyze([toks[0]!], stats), ...analyze([last], stats)];
   }
   // "US State Department", "U.S. Supreme Court": a country code before a state institution
-  if (n >= 3 && toks[0]!.allCaps && knownName([toks[0]!])?.label === 'PLACE' && STATE_INSTITUTIONS.has(last.lower) &&
+  if (n >= 3 && toks[0]!.allCaps && STATE_INSTITUTIONS.has(last.lower) && knownWord(toks[0]!)?.label === 'PLACE' &&
       toks.slice(1).every((t) => looksCommon(t.lower))) {
     return [...analyze([toks[0]!], stats), ...analyze(toks.slice(1), stats)];
   }
@@ -320,7 +359,7 @@ export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {
   }
   // "North Darfur", "Northern Gaza": a compass point before a known place
   if (n === 2 && DIRECTIONS.has(toks[0]!.lower)) {
-    const place = knownName([toks[1]!]);
+    const place = knownWord(toks[1]!);
     if (place?.label === 'PLACE') return [makePiece(toks, { label: 'PLACE', rule: 'place/direction' })];
     // "West Java", "West Pokot", "South Kordofan": a compass point before an unknown word names a region,
     // never a person (no given name is a compass point). Weak with a place cue, so that a misspelt
@@ -333,9 +372,8 @@ export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {
   }
 
   // places by their last word: "Nnamdi Azikiwe International Airport", "Kaduna State", "Emirates Stadium"
-  const placeHead = toks.slice(0, -1);
-  if (n >= 2 && PLACE_SUFFIX.has(last.lower) && !placeHead.every((t) => isOpener(t.lower) || isDemonymToken(t)) &&
-      (placeHead.length >= 2 || !looksCommon(placeHead[0]!.lower) || !placeHead[0]!.initial)) {
+  if (n >= 2 && PLACE_SUFFIX.has(last.lower) && !toks.every((t, i) => i === n - 1 || isOpener(t.lower) || isDemonymToken(t)) &&
+      (n - 1 >= 2 || !looksCommon(toks[0]!.lower) || !toks[0]!.initial)) {
     // "RANDOLPH COUNTY" in a dateline is Randolph County
     return [makePiece(toks, { label: 'PLACE', rule: 'place/suffix', canonical: toks.every((t) => t.allCaps) ? titleCase(surface(toks)) : null })];
   }
@@ -347,8 +385,8 @@ export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {
 
   // "Samsung SDI", "Hyundai Steel": a known company and the unit after it
   if (n >= 2) {
-    const company = knownName([toks[0]!]);
-    if (company?.label === 'ORG' && toks.slice(1).every((t) => !knownName([t]) && !isFirstName(t.lower))) {
+    const company = knownWord(toks[0]!);
+    if (company?.label === 'ORG' && toks.every((t, i) => i === 0 || (!knownWord(t) && !isFirstName(t.lower)))) {
       return [makePiece(toks, { label: 'ORG', rule: 'org/unit' })];
     }
   }
@@ -361,9 +399,10 @@ export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {
     for (let p = 0; p < n; p++) {
       for (let len = Math.min(GAZETTEER_MAX_WORDS, n - p); len >= 1; len--) {
         if (len === n) continue;
+        const known = len === 1 ? knownWord(toks[p]!) : knownName(toks.slice(p, p + len));
+        if (!known) continue;
         const sub = toks.slice(p, p + len);
-        const known = knownName(sub);
-        if (!known || knownButAmbiguous(sub, stats)) continue;
+        if (knownButAmbiguous(sub, stats)) continue;
         // "Davao de Oro", "Davao del Norte": a known place, then "de"/"del" and a capitalised word, is
         // another place named after it (Spanish and Portuguese naming), not the place and a person
         if (p === 0 && known.label === 'PLACE' && PLACE_PARTICLES.has(toks[len]?.text ?? '') && toks.slice(len + 1).length >= 1 &&
@@ -398,7 +437,7 @@ export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {
   const plain = (t: Token): boolean => !looksCommon(t.lower) && !stats.lowerSeen.has(t.lower);
   // "Claudio Bravo", "Raheem Sterling": an unknown given name before a surname that is also a word
   const unknownFirst = n <= 3 && !isKnownWord(toks[0]!.lower) && plain(toks[0]!) && !toks[0]!.allCaps &&
-    toks.slice(1).every((t) => t.cap && !t.allCaps && !knownName([t]));
+    toks.slice(1).every((t) => t.cap && !t.allCaps && !knownWord(t));
   const nameLike = unknownFirst || (n <= 4 && toks.every((t) => !t.allCaps && (!t.cap || plain(t))));
   return [makePiece(toks, { strength: 'weak', rule: nameLike ? 'person/name-like' : 'name/unknown', nameLike })];
 }

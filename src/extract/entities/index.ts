@@ -63,7 +63,7 @@ function spelledOut(pieces: Piece[], acronymsUsed: Set<string>): Piece[] {
 function creditLine(chain: Token[], sentence: Token[]): Piece | null {
   const first = chain[0]!;
   const last = chain[chain.length - 1]!;
-  if (!/\(\s*$/.test(first.gap) || last.nextChar !== ')' || first.index > 8) return null;
+  if (last.nextChar !== ')' || first.index > 8 || !/\(\s*$/.test(first.gap)) return null;
   const opener = sentence[0];
   if (!opener || !opener.allCaps || opener.text.length < 3 || opener === first) return null;
   if (gazetteerLookup(chain.map((t) => t.text).join(' '))) return null;
@@ -234,7 +234,14 @@ export function extractEntities(sentences: Sentence[], _ctx: ExtractContext): En
     const local: Piece[] = [];
     for (const chain of buildChains(sentTokens)) {
       const credit = creditLine(chain, sentTokens) ?? datelinePlace(chain, sentence, sentTokens);
-      let chainPieces = credit ? [credit] : spelledOut(splitConnectors(chain).flatMap((part) => analyze(part, stats)), acronymsUsed);
+      let chainPieces: Piece[];
+      if (credit) chainPieces = [credit];
+      else {
+        const parts = splitConnectors(chain);
+        chainPieces = parts.length === 1 ? analyze(parts[0]!, stats) : [];
+        if (parts.length > 1) for (const part of parts) for (const piece of analyze(part, stats)) chainPieces.push(piece);
+        chainPieces = spelledOut(chainPieces, acronymsUsed);
+      }
       // "The Indonesian Red Cross (PMI)": a listed common acronym ("PMI", the managers' index) that the
       // text defines in brackets right after a name is that name's acronym
       // (an organisation's only: "Artificial Intelligence (AI)" and "Purchasing Managers' Index (PMI)" stay
@@ -262,12 +269,10 @@ export function extractEntities(sentences: Sentence[], _ctx: ExtractContext): En
     }
     commaPlaces(merged, sentence, sentTokens);
     findAcronymDefinitions(merged, sentence, acronyms);
-    pieces.push(...merged);
+    for (const piece of merged) pieces.push(piece);
   });
-  const bySentence = new Map<number, Sentence>();
-  sentences.forEach((s, i) => bySentence.set(i, s));
   const mentions: EntityMention[] = resolveDocument(pieces, acronyms, stats).map((r) => {
-    const s = bySentence.get(r.piece.tokens[0]!.sent)!;
+    const s = sentences[r.piece.tokens[0]!.sent]!;
     return {
       type: 'entity',
       start: r.piece.start,

@@ -54,8 +54,21 @@ function inPlaceList(first: Token, last: Token, sentence: Token[]): boolean {
   return false;
 }
 
-const spaceOnly = (t: Token | undefined): boolean => t !== undefined && /^[ \u00a0]{1,2}$/.test(t.gap);
-const lowerWord = (t: Token | undefined): t is Token => t !== undefined && !t.cap && /^\p{Ll}/u.test(t.text);
+const SPACE_ONLY = /^[ \u00a0]{1,2}$/;
+const LOWER_START = /^\p{Ll}/u;
+const spaceOnly = (t: Token | undefined): boolean => t !== undefined && (t.gap === ' ' || SPACE_ONLY.test(t.gap));
+/** A word that starts with a lower-case letter (ASCII decided without the Unicode regex). */
+function lowerWord(t: Token | undefined): t is Token {
+  if (t === undefined || t.cap) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(t.text);
+}
+
+// (the gap before the next word starts, after white space, with clause punctuation; or holds a stop)
+const CLAUSE_PUNCTUATION = /^\s*[.,;:!?)]/;
+const STOP = /[.;!?]/;
+const STOP_OR_COLON = /[.;:!?]/;
+const COMMA_GAP = /^,\s*$/;
 
 /** Adds the cues found around `piece` in its sentence's tokens. */
 export function addCues(piece: Piece, sentence: Token[]): void {
@@ -64,7 +77,7 @@ export function addCues(piece: Piece, sentence: Token[]): void {
   const prev = sentence[first.index - 1];
   const prev2 = sentence[first.index - 2];
   const next = sentence[last.index + 1];
-  const endsClause = next === undefined || /^[.,;:!?)]/.test(next.gap.trimStart()) || /[.;!?]/.test(next.gap);
+  const endsClause = next === undefined || (next.gap !== ' ' && (CLAUSE_PUNCTUATION.test(next.gap) || STOP.test(next.gap)));
   const cues = piece.cues;
 
   if (prev && spaceOnly(first) && lowerWord(prev)) {
@@ -83,14 +96,14 @@ export function addCues(piece: Piece, sentence: Token[]): void {
   // "Tinubu stated this when he received", "Biden himself": a person's pronoun follows
   for (let k = last.index + 1; k < Math.min(sentence.length, last.index + 5); k++) {
     const t = sentence[k]!;
-    if (/[.;:!?]/.test(t.gap)) break;
+    if (t.gap !== ' ' && STOP_OR_COLON.test(t.gap)) break;
     if (PERSONAL_PRONOUNS.has(t.text)) {
       cues.PERSON += 1;
       break;
     }
   }
   if (spaceOnly(next) && (next.lower === 'administration' || next.lower === 'himself' || next.lower === 'herself')) cues.PERSON += 2;
-  if (/^,\s*$/.test(next.gap)) {
+  if (next.gap.charCodeAt(0) === 44 && COMMA_GAP.test(next.gap)) {
     // apposition: "Security Hero, a U.S. startup", "Ryu Hee-lim, chair of", "Kim, 45,"
     if (ARTICLES.has(next.lower)) {
       for (let k = next.index + 1; k < Math.min(sentence.length, next.index + 6); k++) {
