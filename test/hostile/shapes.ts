@@ -63,31 +63,6 @@ export const SHAPES: readonly Shape[] = [
  */
 export const KNOWN_SUPERLINEAR: readonly { shape: string; stages: readonly string[]; where: string }[] = [
   {
-    shape: 'reporting-verbs',
-    stages: ['attribution'],
-    where: 'src/extract/attribution/frames.ts:87-108 findFrames: every pair of frames, tokens.findIndex inside (line 102, phraseStart line 153)',
-  },
-  {
-    shape: 'prose-one-line',
-    stages: ['attribution'],
-    where: 'as reporting-verbs: src/extract/attribution/frames.ts:87-108 on a sentence with many "said"',
-  },
-  {
-    shape: 'prose-no-stop',
-    stages: ['attribution'],
-    where: 'src/extract/attribution/clause.ts:344 segment(): strongIn(from, p) rescans from the clause start at every "and" of a clause never cut (a verbless list)',
-  },
-  {
-    shape: 'according-to',
-    stages: ['attribution'],
-    where: 'src/extract/attribution/frames.ts:87-95 findFrames: phraseStart (tokens.findIndex) for every pair of frames',
-  },
-  {
-    shape: 'email-word',
-    stages: ['attribution'],
-    where: 'src/nlp/nlp.ts:32 nlp(word) on an endless word (compromise tokenizer)',
-  },
-  {
     shape: 'month-run',
     stages: [],
     where: 'src/extract/dates/index.ts:62 candidates.push(...parser.parse(ctx)): RangeError past ~125,000 dates in one sentence (above the sizes tested here)',

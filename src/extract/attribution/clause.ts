@@ -13,6 +13,7 @@ import {
   tagsOf, verbInfo, verbLemma, type Token,
 } from './tokens.js';
 import type { Span } from './quotes.js';
+import { NextTrue, PrevTrue, firstTokenFrom } from './scan.js';
 
 export interface ClauseResult {
   subject: Span | null;
@@ -51,16 +52,24 @@ interface Prepared {
   ends: number[];
   segments: Segment[];
   groupsOf: Group[][];
+  /** commas[p]: how many commas at region positions before p (made on first use) */
+  commas: Int32Array | null;
 }
 
 /** Region tokens (parenthetical asides folded into their "(") with their clauses and verb groups. */
 function prepare(tokens: Token[], region: Span, masked: readonly Span[]): Prepared {
-  const inMask = (t: Token) => masked.some((m) => t.start >= m.start && t.end <= m.end);
+  // a token is masked when some masked span holds it: sweeping tokens by offset, the span that started
+  // before the token and ends last decides
+  const masks = masked.length > 1 ? masked.slice().sort((a, b) => a.start - b.start) : masked;
+  let nextMask = 0;
+  let maskEnd = -1;
   const idx: number[] = [];
   const ends: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = firstTokenFrom(tokens, region.start); k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.start < region.start || t.end > region.end || inMask(t)) continue;
+    if (t.end > region.end) break; // tokens are sorted: every later one ends after the region too
+    while (nextMask < masks.length && masks[nextMask]!.start <= t.start) maskEnd = Math.max(maskEnd, masks[nextMask++]!.end);
+    if (t.start < region.start || t.end <= maskEnd) continue;
     if (isPunct(t, '(')) {
       let close = -1;
       for (let m = k + 1; m < tokens.length && m - k < 25; m++) if (isPunct(tokens[m], ')')) { close = m; break; }
@@ -75,17 +84,39 @@ function prepare(tokens: Token[], region: Span, masked: readonly Span[]): Prepar
     ends.push(t.end);
   }
   const segments = idx.length ? segment(tokens, idx) : [];
-  return { idx, ends, segments, groupsOf: segments.map((sg) => verbGroups(tokens, idx, sg)) };
+  return { idx, ends, segments, groupsOf: segments.map((sg) => verbGroups(tokens, idx, sg)), commas: null };
 }
 
+/** Is there a comma at a region position strictly between a and b? */
+function commaBetweenIn(prep: Prepared, tokens: Token[], a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  if (hi <= lo + 1) return false;
+  let commas = prep.commas;
+  if (commas === null) {
+    const { idx } = prep;
+    commas = prep.commas = new Int32Array(idx.length + 1);
+    for (let p = 0; p < idx.length; p++) commas[p + 1] = commas[p]! + (isPunct(tokens[idx[p]!]!, ',') ? 1 : 0);
+  }
+  return commas[hi]! - commas[lo + 1]! > 0;
+}
+
+let maskKeyOf: readonly Span[] | null = null;
+let maskKey = '';
+
 export function analyzeClause(tokens: Token[], region: Span, masked: readonly Span[], focus: Span, cache?: Map<string, unknown>): ClauseResult {
-  const key = `${region.start}:${region.end}:${masked.map((m) => `${m.start}-${m.end}`).join(',')}`;
+  if (masked !== maskKeyOf) {
+    maskKeyOf = masked;
+    maskKey = masked.map((m) => `${m.start}-${m.end}`).join(',');
+  }
+  const key = `${region.start}:${region.end}:${maskKey}`;
   let prep = cache?.get(key) as Prepared | undefined;
   if (!prep) {
     prep = prepare(tokens, region, masked);
     cache?.set(key, prep);
   }
+  const prepared = prep;
   const { idx, ends, segments, groupsOf } = prep;
+  const commaBetween = (_tokens: Token[], _idx: number[], a: number, b: number) => commaBetweenIn(prepared, tokens, a, b);
   const empty: ClauseResult = { subject: null, subjectPronounAtContentStart: false, predicate: null, hedged: false, negated: false };
   if (idx.length === 0) return empty;
   let focusPos = -1;
@@ -259,27 +290,37 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
     start = next;
     relAt = rel;
   };
+  // Scans asked from many positions (the clause start, each "and", each comma) are memoized: each
+  // position is looked at once per region, not once per question.
+  const n = idx.length;
+  let finiteAt: NextTrue | undefined; // an auxiliary or a finite form
+  let objectParticipleAt: NextTrue | undefined; // "recorded nearly 96,000": a participle after a noun, before its object
+  let participleAt: NextTrue | undefined;
+  let stopAt: NextTrue | undefined;
+  const finite = () => (finiteAt ??= new NextTrue(n, (r) => {
+    const u = tk(r);
+    return u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && (isAux(u.lower) || verbInfo(u.lower).strongFinite);
+  }));
+  /** a finite verb in [a, b), or a participle with a noun before and an object after, both inside */
   const strongIn = (a: number, b: number) => {
-    for (let r = a; r < b; r++) {
+    if (finite().any(a, b)) return true;
+    objectParticipleAt ??= new NextTrue(n, (r) => {
       const u = tk(r);
-      if (u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && (isAux(u.lower) || verbInfo(u.lower).strongFinite)) return true;
-      if (u.kind === 'word' && !isCapitalized(u) && verbInfo(u.lower).participle && r > a && r + 1 < b && nounSlot(tk(r - 1)) &&
-        (isDeterminer(tk(r + 1).lower) || isNumberish(tk(r + 1)) || ['nearly', 'about', 'around', 'more', 'over', 'some', 'almost'].includes(tk(r + 1).lower))) return true;
-    }
-    return false;
+      return r >= 1 && r + 1 < n && u.kind === 'word' && !isCapitalized(u) && verbInfo(u.lower).participle && nounSlot(tk(r - 1)) &&
+        (isDeterminer(tk(r + 1).lower) || isNumberish(tk(r + 1)) || ['nearly', 'about', 'around', 'more', 'over', 'some', 'almost'].includes(tk(r + 1).lower));
+    });
+    return objectParticipleAt.any(a + 1, b - 1);
   };
+  /** a finite verb in [a, b), or a participle not among its first two tokens */
   const verbIn = (a: number, b: number) => {
-    for (let r = a; r < b; r++) {
+    if (finite().any(a, b)) return true;
+    participleAt ??= new NextTrue(n, (r) => {
       const u = tk(r);
-      if (u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && (isAux(u.lower) || verbInfo(u.lower).strongFinite || (verbInfo(u.lower).participle && r > a + 1))) return true;
-    }
-    return false;
+      return u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && verbInfo(u.lower).participle;
+    });
+    return participleAt.any(a + 2, b);
   };
-  const clauseEnd = (p: number) => {
-    let q = p;
-    while (q < idx.length && !isPunct(tk(q), ',;:') && !isDash(tk(q))) q++;
-    return q;
-  };
+  const clauseEnd = (p: number) => (stopAt ??= new NextTrue(n, (q) => isPunct(tk(q), ',;:') || isDash(tk(q)))).next(p);
   {
     let f = 0;
     while (f < idx.length && (COORDINATORS.has(tk(f).lower) || isPunct(tk(f), '"“‘\''))) f++;
@@ -371,8 +412,8 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
   const info = verbInfo(t.lower);
   const next = p + 1 < seg.to ? tokens[idx[p + 1]!] : undefined;
   const ambiguous = info.ambiguousS || info.ambiguousBase;
-  let b0 = p - 1;
-  while (b0 > seg.from && isGroupAdverb(tokens[idx[b0]!]!)) b0--;
+  // past adverbs, but not past the clause start: "could even reach"
+  const b0 = p - 1 <= seg.from ? p - 1 : Math.max(seg.from, lastNonAdverb(tokens, idx, p - 1));
   const before0 = b0 >= seg.from ? tokens[idx[b0]!] : undefined;
   // after a modal or "did" any word but an adverb is the verb: "will slow", "could top"
   if (!info.verb && !ambiguous && before0 && MODAL_LIKE.has(before0.lower) && before0.lower !== 'to' && b0 === p - 1 && !isGroupAdverb(t) && !isDeterminer(t.lower) && !SUBJECTLIKE.has(t.lower) && !isPreposition(t.lower) && !COORDINATORS.has(t.lower)) return { verb: true, strong: false };
@@ -386,8 +427,7 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
   // "50 million won", "100 channels": a word after a plain number is its noun
   if (prev && (/^\d[\d.,]*$/.test(prev.text) || (isNumberish(prev) && prev.kind === 'word')) && !(info.participle && t.lower.endsWith('ed'))) return no;
   // the word before, past adverbs ("could even reach", "did not immediately respond")
-  let b = p - 1;
-  while (b > seg.from && isGroupAdverb(tokens[idx[b]!]!)) b--;
+  const b = b0;
   const before = b >= seg.from ? tokens[idx[b]!] : undefined;
   const afterAux = before !== undefined && (isAux(before.lower) || before.lower === 'to' || before.lower === 'not');
   if (prev?.lower === 'to' && t.lower === 'date') return no; // "to date"
@@ -429,6 +469,17 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
     return { verb: true, strong: true };
   }
   return { verb: true, strong: info.strongFinite };
+}
+
+let adverbIdx: number[] | null = null;
+let adverbMemo: PrevTrue | null = null;
+/** The last region position at or before q that is no group adverb (-1 if none); memoized per region. */
+function lastNonAdverb(tokens: Token[], idx: number[], q: number): number {
+  if (adverbIdx !== idx || adverbMemo === null) {
+    adverbIdx = idx;
+    adverbMemo = new PrevTrue(idx.length, (r) => !isGroupAdverb(tokens[idx[r]!]!));
+  }
+  return adverbMemo.prev(q);
 }
 
 /** A word that can end a noun phrase here: not a function word, an auxiliary or an adverb. */
@@ -545,8 +596,13 @@ function pickGroup(groups: Group[], focusPos: number, reducedRelative: (g: Group
   if (strongAfter) return strongAfter;
   // "53% of individuals depicted in these videos being Korean singers": past the reduced relative; but
   // "130 firefighters worked throughout the night to battle the blaze": "worked" is the verb
-  const plain = after.find((g, k) => !(reducedRelative(g) && after.slice(k + 1).some((h) => !ctx.infinitive(h))));
+  const plain = after.find((g, k) => !(reducedRelative(g) && someFrom(after, k + 1, (h) => !ctx.infinitive(h))));
   return plain ?? after[0];
+}
+
+function someFrom<T>(list: T[], from: number, pred: (x: T) => boolean): boolean {
+  for (let k = from; k < list.length; k++) if (pred(list[k]!)) return true;
+  return false;
 }
 
 interface PickContext {
@@ -557,11 +613,6 @@ interface PickContext {
   gerund: (g: Group) => boolean;
 }
 
-function commaBetween(tokens: Token[], idx: number[], a: number, b: number): boolean {
-  const [lo, hi] = a < b ? [a, b] : [b, a];
-  for (let p = lo + 1; p < hi; p++) if (isPunct(tokens[idx[p]!]!, ',')) return true;
-  return false;
-}
 
 function subjectSpan(tokens: Token[], idx: number[], from: number, to: number): { span: Span; pronoun: boolean; first: number } | null {
   let s = from;

@@ -22,6 +22,7 @@ import {
   isPunct, isQuote, isTimeWord, tagsOf, verbInfo, verbLemma as verbLemmaOf, type Token,
 } from './tokens.js';
 import type { Span } from './quotes.js';
+import { NextTrue, findIndexFrom, firstTokenEndingAfter, firstTokenFrom } from './scan.js';
 
 export type FrameRule =
   | 'according-to'
@@ -82,32 +83,100 @@ export function findFrames(input: FrameInput): Frame[] {
     if (frame) frames.push(frame);
   }
   for (const f of dataSubjectFrames(input, consumed, frames)) frames.push(f);
-  // a report that runs to the sentence end stops where a later source takes over the whole sentence:
-  // "Del Rosario told a press briefing that ..., according to Xinhua."
-  for (const f of frames) {
-    if (f.rule === 'speech/trailing' || f.rule === 'speech/inverted' || f.rule === 'speech/parenthetical') continue;
-    for (const g of frames) {
-      if (g === f || !g.speaker) continue;
-      const gStart = g.rule === 'according-to' ? phraseStart(tokens, g.speaker.start) : Math.min(g.speaker.start, g.verb?.start ?? g.speaker.start);
-      const takesBefore = (g.rule === 'according-to' || g.rule === 'speech/trailing' || g.rule === 'speech/inverted') && g.content.start === 0 && g.content.end <= gStart;
-      if (takesBefore && f.verb && gStart > f.verb.end && gStart < f.content.end) f.content = { start: f.content.start, end: trimEnd(input.text, gStart) };
-    }
-  }
-  // "Previously reported figures showed ..., but Saturday’s revised figures show ...": two reports
-  for (const f of frames) {
-    if (!f.verb || f.content.start < f.verb.start) continue;
-    for (const g of frames) {
-      if (g === f || !g.speaker || !g.verb || g.speaker.start <= f.verb.end || g.speaker.start >= f.content.end) continue;
-      if (g.rule === 'according-to' || g.rule === 'speech/trailing' || g.rule === 'speech/inverted' || g.rule === 'speech/parenthetical') continue;
-      const k = tokens.findIndex((t) => t.start >= g.speaker!.start);
-      const before = tokens[k - 1];
-      const before2 = tokens[k - 2];
-      const coordinated = before && (isPunct(before, ';') || (['but', 'and', 'while', 'whereas', 'yet'].includes(before.lower) && before2 && isPunct(before2, ',')));
-      if (coordinated) f.content = { start: f.content.start, end: trimEnd(input.text, (isPunct(before, ';') ? before : before2!).start) };
-    }
-  }
+  cutAtLaterSource(input, frames);
+  cutAtCoordinatedReport(input, frames);
   return frames;
 }
+
+/**
+ * Runs of non-decreasing keys in a list kept in frame order: within a run, the entries past a position
+ * are a suffix (binary search), so a frame is compared with the few nearby entries that can apply to it
+ * instead of with every frame of the sentence.
+ */
+function runsOf(keys: number[]): number[] {
+  const ends: number[] = [];
+  for (let k = 1; k < keys.length; k++) if (keys[k]! < keys[k - 1]!) ends.push(k);
+  ends.push(keys.length);
+  return ends;
+}
+
+function firstAbove(keys: number[], from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A report that runs to the sentence end stops where a later source takes over the whole sentence:
+ * "Del Rosario told a press briefing that ..., according to Xinhua." Each frame with a verb (not a
+ * trailing, inverted or parenthetical one) is cut at every source g, in frame order, that starts after
+ * its verb and before its (current) content end and takes everything before it (content from 0 to its
+ * start). Those sources have no verb or are trailing/inverted, so they are never cut themselves.
+ */
+function cutAtLaterSource(input: FrameInput, frames: Frame[]): void {
+  const { tokens, text } = input;
+  const starts: number[] = [];
+  for (const g of frames) {
+    if (!g.speaker || g.content.start !== 0) continue;
+    if (g.rule !== 'according-to' && g.rule !== 'speech/trailing' && g.rule !== 'speech/inverted') continue;
+    const gStart = g.rule === 'according-to' ? phraseStart(tokens, g.speaker.start) : Math.min(g.speaker.start, g.verb?.start ?? g.speaker.start);
+    if (g.content.end <= gStart) starts.push(gStart);
+  }
+  if (starts.length === 0) return;
+  const ends = runsOf(starts);
+  for (const f of frames) {
+    if (f.rule === 'speech/trailing' || f.rule === 'speech/inverted' || f.rule === 'speech/parenthetical' || !f.verb) continue;
+    const verbEnd = f.verb.end;
+    let end = f.content.end;
+    let from = 0;
+    for (const to of ends) {
+      // in frame order: each start past the verb and before the current end cuts the content there
+      for (let k = firstAbove(starts, from, to, verbEnd); k < to && starts[k]! < end; k++) end = trimEnd(text, starts[k]!);
+      from = to;
+    }
+    if (end !== f.content.end) f.content = { start: f.content.start, end };
+  }
+}
+
+/** "Previously reported figures showed ..., but Saturday’s revised figures show ...": two reports. A
+ * report is cut before a later report whose speaker follows "; " or ", but/and/while/whereas/yet". */
+function cutAtCoordinatedReport(input: FrameInput, frames: Frame[]): void {
+  const { tokens, text } = input;
+  const starts: number[] = [];
+  const cuts: number[] = [];
+  const owners: Frame[] = [];
+  for (const g of frames) {
+    if (!g.speaker || !g.verb) continue;
+    if (g.rule === 'according-to' || g.rule === 'speech/trailing' || g.rule === 'speech/inverted' || g.rule === 'speech/parenthetical') continue;
+    const k = findIndexFrom(tokens, g.speaker.start);
+    const before = tokens[k - 1];
+    const before2 = tokens[k - 2];
+    const coordinated = before && (isPunct(before, ';') || (COORDINATING_WORDS.has(before.lower) && before2 && isPunct(before2, ',')));
+    if (!coordinated) continue;
+    starts.push(g.speaker.start);
+    cuts.push(trimEnd(text, (isPunct(before, ';') ? before : before2!).start));
+    owners.push(g);
+  }
+  if (starts.length === 0) return;
+  const ends = runsOf(starts);
+  for (const f of frames) {
+    if (!f.verb || f.content.start < f.verb.start) continue;
+    const verbEnd = f.verb.end;
+    let end = f.content.end;
+    let from = 0;
+    for (const to of ends) {
+      for (let k = firstAbove(starts, from, to, verbEnd); k < to && starts[k]! < end; k++) if (owners[k] !== f) end = cuts[k]!;
+      from = to;
+    }
+    if (end !== f.content.end) f.content = { start: f.content.start, end };
+  }
+}
+const COORDINATING_WORDS = new Set(['but', 'and', 'while', 'whereas', 'yet']);
 
 /** "The 2015 survey features 14 verdicts", "The Field Poll conducted its latest survey from May 21": a
  * subject that is itself data (a survey, a poll, figures) is the source of its clause, whatever the verb. */
@@ -132,11 +201,11 @@ function dataSubjectFrames(input: FrameInput, consumed: Uint8Array, frames: Fram
     if (prev.kind !== 'word' || isDeterminer(prev.lower) || isPreposition(prev.lower) || isAux(prev.lower)) continue;
     const left = leftSpeaker(tokens, i);
     if (!left.span) continue;
-    const speakerTokens = tokensIn(tokens, left.span);
-    if (!speakerTokens.length || isNumberish(speakerTokens[0]!) || speakerTokens[0]!.kind === 'num') continue;
-    const head = headNoun(speakerTokens);
+    const [sa, sb] = spanRange(tokens, left.span);
+    if (sa >= sb || isNumberish(tokens[sa]!) || tokens[sa]!.kind === 'num') continue;
+    const head = headNoun(tokens, sa, sb);
     if (!head || !DATA_NOUNS.has(head.lower)) continue;
-    if (contentBeforeSpeaker(tokens, speakerTokens[0]!)) continue;
+    if (contentBeforeSpeaker(tokens, sa)) continue;
     let contentEnd = text.length;
     for (let k = i + 1; k < tokens.length; k++) if (tokens[k]!.lower === 'according') { contentEnd = trimEnd(text, tokens[k]!.start); break; }
     out.push({
@@ -150,7 +219,7 @@ function dataSubjectFrames(input: FrameInput, consumed: Uint8Array, frames: Fram
 }
 
 function phraseStart(tokens: Token[], speakerStart: number): number {
-  const k = tokens.findIndex((t) => t.start >= speakerStart);
+  const k = findIndexFrom(tokens, speakerStart);
   for (let m = k - 1; m >= 0 && m >= k - 4; m--) if (['according', 'as'].includes(tokens[m]!.lower)) return tokens[m]!.start;
   return speakerStart;
 }
@@ -174,6 +243,7 @@ const ACCORDING_INTRO = new Set([...INTRO_WORDS, 'in', 'addition', 'the', 'meant
 function findAccordingTo(input: FrameInput, consumed: Uint8Array): Frame[] {
   const { tokens, text } = input;
   const out: Frame[] = [];
+  let markedTo = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let npStart = -1;
@@ -183,35 +253,33 @@ function findAccordingTo(input: FrameInput, consumed: Uint8Array): Frame[] {
     if (npStart < 0 || npStart >= tokens.length || tokens[npStart]!.kind === 'punct') continue;
     // the noun phrase runs to the first comma, unless what follows the comma holds no finite verb (then it
     // is an appositive or a name with a comma: "the Montreal, Maine & Atlantic Railway")
-    let npEnd = npStart;
+    // the noun phrase ends at the first comma or stop after its first token (which is no punctuation)
+    const memo = memoOf(tokens);
+    let npEnd: number;
     let reachedEnd = false;
-    for (let k = npStart; k < tokens.length; k++) {
-      const tk = tokens[k]!;
-      if (isPunct(tk, ',')) {
-        if (!anyVerbForm(tokens, k + 1, tokens.length) && !tokens.slice(k + 1).some((x) => x.lower === 'according')) {
-          npEnd = lastWordBefore(tokens, tokens.length);
-          reachedEnd = true;
-        }
-        break;
+    const q = memo.npBreak.next(npStart + 1);
+    if (q < tokens.length && isPunct(tokens[q], ',')) {
+      npEnd = q;
+      if (!memo.anyVerb.any(q + 1, tokens.length) && memo.according.next(q + 1) >= tokens.length) {
+        npEnd = memo.lastWord();
+        reachedEnd = true;
       }
-      if (isPunct(tk, ';:') || isDash(tk) || (isQuote(tk) && k > npStart) || isPunct(tk, '.!?')) break;
-      npEnd = k + 1;
-      if (k === tokens.length - 1) reachedEnd = true;
+    } else {
+      npEnd = q;
+      if (q >= tokens.length) reachedEnd = true;
     }
     if (npEnd <= npStart) continue;
-    if (!reachedEnd) reachedEnd = !tokens.slice(npEnd).some((x) => x.kind !== 'punct');
-    for (let k = i; k < npEnd; k++) consumed[k] = 1;
+    if (!reachedEnd) reachedEnd = memo.lastNonPunct() < npEnd;
+    for (let k = Math.max(i, markedTo); k < npEnd; k++) consumed[k] = 1;
+    markedTo = Math.max(markedTo, npEnd);
     // an appositive after the name is not the source ("Security Hero, a U.S. startup ..."): cut it
     let speakerEnd = npEnd;
-    for (let k = npStart + 1; k < npEnd; k++) {
-      const next = tokens[k + 1];
-      if (isPunct(tokens[k], ',') && next && ['a', 'an', 'the', 'which', 'who'].includes(next.text)) { speakerEnd = k; break; }
-    }
+    const apposition = memo.appositionComma.next(npStart + 1);
+    if (apposition < npEnd) speakerEnd = apposition;
     const speaker = { start: tokens[npStart]!.start, end: tokens[speakerEnd - 1]!.end };
     // scope: an introductory "according to X," governs what follows; a final one what precedes; one in
     // the middle after "and" what follows; otherwise the whole sentence
-    const before = tokens.slice(0, i).filter((x) => x.kind !== 'punct' || !isPunct(x, ',"“”\'‘’'));
-    const intro = before.every((x) => ACCORDING_INTRO.has(x.lower) || isTimeWord(x) || x.kind === 'num');
+    const intro = memo.notAccordingIntro.next(0) >= i;
     const afterConj = COORDINATORS.has(tokens[i - 1]?.lower ?? '') || (isPunct(tokens[i - 1], ',') && COORDINATORS.has(tokens[i - 2]?.lower ?? ''));
     let content: Span;
     if (intro || afterConj) content = { start: tokens[npEnd - 1]!.end, end: text.length };
@@ -290,7 +358,11 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   // participles: "..., adding that ...", "..., claiming that there were 135 victims"
   if (gerund && (afterComma || (prev && prev.lower === 'and'))) {
     if (rv.kind !== 'speech') return null;
-    const speakerFrame = [...earlier].reverse().find((f) => f.verb && f.verb.index < i && f.rule !== 'according-to');
+    let speakerFrame: Frame | undefined;
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const f = earlier[k]!;
+      if (f.verb && f.verb.index < i && f.rule !== 'according-to') { speakerFrame = f; break; }
+    }
     const subj = speakerFrame?.speaker ?? sentenceSubject(tokens);
     return {
       rule: 'speech/participle', speaker: subj, pronoun: subj ? isPronounSpan(tokens, subj) : false,
@@ -321,37 +393,36 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
     rule = 'speech/coordinated';
   }
   if (!speaker) return null;
-  let speakerTokens = tokensIn(tokens, speaker);
-  if (speakerTokens.length === 1 && ['who', 'which'].includes(speakerTokens[0]!.lower)) {
+  let [sa, sb] = spanRange(tokens, speaker);
+  if (sb - sa === 1 && ['who', 'which'].includes(tokens[sa]!.lower)) {
     // "... comments from National Police Agency Commissioner Cho Ji-ho, who stated on Monday that ..."
-    const w = tokens.indexOf(speakerTokens[0]!);
+    const w = sa;
     let e = w - 1;
     while (e >= 0 && isPunct(tokens[e], ',')) e--;
     let b = e;
     while (b > 0 && (isCapitalized(tokens[b - 1]!) || ROLE_NOUNS.has(tokens[b - 1]!.lower) || isPunct(tokens[b - 1], '.-'))) b--;
     if (e < 0 || b > e) return null;
     speaker = { start: tokens[b]!.start, end: tokens[e]!.end };
-    speakerTokens = tokensIn(tokens, speaker);
+    [sa, sb] = spanRange(tokens, speaker);
   }
-  if (speakerTokens.length === 0 || isNumberish(speakerTokens[0]!)) return null;
-  if (speakerTokens.length === 1 && ['it', 'there', 'this', 'what', 'which', 'that'].includes(speakerTokens[0]!.lower) && rv.kind !== 'speech') return null;
-  if (speakerTokens.length === 1 && ['there', 'this', 'what', 'which', 'that', 'i', 'we', 'you'].includes(speakerTokens[0]!.lower)) return null;
+  if (sb <= sa || isNumberish(tokens[sa]!)) return null;
+  if (sb - sa === 1 && ['it', 'there', 'this', 'what', 'which', 'that'].includes(tokens[sa]!.lower) && rv.kind !== 'speech') return null;
+  if (sb - sa === 1 && ['there', 'this', 'what', 'which', 'that', 'i', 'we', 'you'].includes(tokens[sa]!.lower)) return null;
 
   // what follows the verb: a listener ("told AFP"), adjuncts ("on Monday"), then content or nothing
+  const memo = memoOf(tokens);
   let after = i + 1;
   if (rv.listener) after = skipListener(tokens, after);
   const stop = nextStop(tokens, after);
-  const between = tokens.slice(after, stop);
   // "said Senate President, Bukola Saraki transfered ...": verbs that take a clause look to the sentence end
   const scanEnd = CLAUSE_VERBS.has(rv.lemma) ? endOfClauseScan(tokens, after) : stop;
-  const scanned = tokens.slice(after, scanEnd);
-  const contentCue = scanned.some((t) => CONTENT_CUES.has(t.lower) || isPunct(t, ':') || isQuote(t)) || (tokens[after] !== undefined && isQuote(tokens[after]));
+  const contentCue = memo.cue.any(after, scanEnd) || (tokens[after] !== undefined && isQuote(tokens[after]));
   const finite = hasFiniteVerb(tokens, after, scanEnd) || (CLAUSE_VERBS.has(rv.lemma) && hasVerbForm(tokens, after, scanEnd));
-  const before = contentBeforeSpeaker(tokens, speakerTokens[0]!);
+  const before = contentBeforeSpeaker(tokens, sa);
 
-  const firstAfter = between[0];
+  const firstAfter = after < stop ? tokens[after] : undefined;
   const adjunctAfter = !firstAfter || firstAfter.kind === 'punct' || isPreposition(firstAfter.lower) || isTimeWord(firstAfter) || isAdverb(firstAfter.lower) || ADJUNCT_WORDS.has(firstAfter.lower) || isQuote(firstAfter);
-  const trailingShape = adjunctAfter && !between.some((t) => CONTENT_CUES.has(t.lower) || isPunct(t, ':')) && !hasFiniteVerb(tokens, after, stop);
+  const trailingShape = adjunctAfter && !memo.cueNoQuote.any(after, stop) && !hasFiniteVerb(tokens, after, stop);
   if (before && trailingShape && rule !== 'speech/coordinated') {
     if (rv.kind !== 'speech') return null;
     // trailing or parenthetical
@@ -362,7 +433,7 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
     const parenthetical = comma !== undefined && isPunct(comma, ',') && afterComma2 !== undefined && afterComma2.kind === 'word' &&
       (verbInfo(afterComma2.lower).strongFinite || (verbInfo(afterComma2.lower).participle && !isCapitalized(afterComma2)) || isAux(afterComma2.lower)) &&
       !REPORTING_FORMS.has(afterComma2.lower);
-    const boundaryIdx = tokens.indexOf(speakerTokens[0]!) - 1;
+    const boundaryIdx = sa - 1;
     const contentSpan = parenthetical ? { start: 0, end: text.length } : contentBeforeIndex(input, boundaryIdx);
     return {
       rule: parenthetical ? 'speech/parenthetical' : 'speech/trailing', speaker, pronoun: isPronounSpan(tokens, speaker),
@@ -375,29 +446,28 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   let clausal = contentCue || finite || (tokens[after] === undefined) || isPunct(tokens[after], '.');
   if (rv.kind !== 'speech') clausal = tokens[after] !== undefined && (CONTENT_CUES.has(tokens[after]!.lower) || isQuote(tokens[after]));
   // "Villagers found 14 bodies" is no report; "A jury found unanimously that ..." is
-  if (rv.lemma === 'find' && !scanned.slice(0, 4).some((t) => t.lower === 'that')) clausal = false;
+  if (rv.lemma === 'find' && !hasThatWithin(tokens, after, Math.min(after + 4, scanEnd))) clausal = false;
   if (rv.clauseOnly && !clausal) return null;
   if (rv.kind !== 'speech' || (!clausal && rv.lemma === 'find')) {
-    if (!subjectIsSource(tokens, speakerTokens, rv, i)) return null;
+    if (!subjectIsSource(tokens, sa, sb, rv, i)) return null;
   }
   let contentEnd = text.length;
   let rvDenial = rv.denial;
   if (rv.denial && !clausal) {
-    const comma = tokens.findIndex((t, k) => k > i && isPunct(t, ',;'));
-    if (comma > 0) contentEnd = tokens[comma]!.start;
+    const comma = memo.commaOrSemicolon.next(i + 1);
+    if (comma < tokens.length && comma > 0) contentEnd = tokens[comma]!.start;
   }
   // "rejected claims that ...", "dismissed rumours"; but "voters rejected a ballot measure" denies nothing
   if (rv.denial && (rv.lemma === 'reject' || rv.lemma === 'dismiss') && !deniesAClaim(tokens, i)) rvDenial = false;
   if (rv.denial && tokens[i + 1] && tokens[i + 1]!.lower !== 'that') {
     // "denied speculation that it is planning lay-offs and pledged to hire 15,000": the second verb is not denied
-    for (let k = i + 2; k < tokens.length - 1; k++) {
-      if (tokens[k]!.lower === 'and' && verbInfo(tokens[k + 1]!.lower).participle && !isCapitalized(tokens[k + 1]!)) { contentEnd = Math.min(contentEnd, tokens[k]!.start); break; }
-    }
+    const k = memo.andParticiple.next(i + 2);
+    if (k < tokens.length - 1) contentEnd = Math.min(contentEnd, tokens[k]!.start);
   }
   if (rv.kind === 'record') rule = 'record/subject';
   else if (rv.kind === 'data') rule = 'data/subject';
-  const firstSpeakerIdx = tokens.indexOf(speakerTokens[0]!);
-  const verbless = tokens.slice(0, firstSpeakerIdx).every((t) => t.kind !== 'word' || isCapitalized(t) || !(verbInfo(t.lower).verb || isAux(t.lower)));
+  const firstSpeakerIdx = sa;
+  const verbless = memo.verbish.next(0) >= firstSpeakerIdx;
   const intro = !before && speaker.start > 0 && verbless ? { start: 0, end: speaker.start } : null;
   return {
     rule, speaker, pronoun: isPronounSpan(tokens, speaker),
@@ -487,7 +557,8 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
   while (k >= 0) {
     const t = tokens[k]!;
     if (isPunct(t, ')')) {
-      const open = findOpenParen(tokens, k);
+      // the nearest "(" counts only within 8 tokens: look no further back
+      const open = findOpenParen(tokens, k, k - 8);
       if (open >= 0 && k - open <= 8) { k = open - 1; continue; }
       boundary = 'paren';
       break;
@@ -590,8 +661,8 @@ function isCapitalizedName(tokens: Token[], s: number): boolean {
   return isCapitalized(tokens[s]!) && tokens[s + 1] !== undefined && isCapitalized(tokens[s + 1]!);
 }
 
-function findOpenParen(tokens: Token[], close: number): number {
-  for (let k = close - 1; k >= 0; k--) if (isPunct(tokens[k], '(')) return k;
+function findOpenParen(tokens: Token[], close: number, floor = 0): number {
+  for (let k = close - 1; k >= 0 && k >= floor; k--) if (isPunct(tokens[k], '(')) return k;
   return -1;
 }
 
@@ -626,16 +697,13 @@ function deniesAClaim(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Every token of [s, e] a time noun or word, a time modifier or a number, and at least one a time. */
 function isTimePhrase(tokens: Token[], s: number, e: number): boolean {
-  let time = false;
-  for (let k = s; k <= e; k++) {
-    const t = tokens[k]!;
-    if (TIME_NOUNS.has(t.lower) || isTimeWord(t)) { time = true; continue; }
-    if (['last', 'this', 'next', 'previous', 'the', 'a', 'earlier', 'later', 'same', 'early', 'late', 'recent', 'past', 'following', 'preceding', 'that'].includes(t.lower) || t.kind === 'num') continue;
-    return false;
-  }
-  return time;
+  const memo = memoOf(tokens);
+  return memo.notTimePhraseWord.next(s) > e && memo.timeNoun.next(s) <= e;
 }
+const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'previous', 'the', 'a', 'earlier', 'later', 'same', 'early', 'late', 'recent', 'past', 'following', 'preceding', 'that']);
+const isTimeNounOrWord = (t: Token) => TIME_NOUNS.has(t.lower) || isTimeWord(t);
 
 /** "local police spokesman Lt. Michel Brunet": a role followed by a name ends the chunk. */
 function endsWithPersonName(tokens: Token[], [s, e]: [number, number]): boolean {
@@ -676,27 +744,31 @@ function tokensInRange(tokens: Token[], s: number, e: number): Token[] {
   return tokens.slice(s, e + 1);
 }
 
-/** Is there text before the speaker that the speaker reports (not just an introductory phrase)? */
-function contentBeforeSpeaker(tokens: Token[], first: Token): boolean {
-  const idx = tokens.indexOf(first);
+/** Is there text before the speaker (its first token at `idx`) that the speaker reports (not just an
+ * introductory phrase)? */
+function contentBeforeSpeaker(tokens: Token[], idx: number): boolean {
   let k = idx - 1;
   while (k >= 0 && (isPunct(tokens[k], ',') || isQuote(tokens[k]) || isDash(tokens[k]))) k--;
   if (k < 0) return false;
   if (isQuote(tokens[idx - 1]) || (isPunct(tokens[idx - 1], ',') && isQuote(tokens[idx - 2]))) return true;
-  // every comma chunk before the speaker introductory, or a dateline ("LONDON, March 22 --")?
-  const chunks: [number, number][] = [];
-  let cs = 0;
-  for (let m = 0; m <= k; m++) {
-    const t = tokens[m]!;
-    if (isPunct(t, ',') || isDash(t) || isPunct(t, ':')) { if (m > cs) chunks.push([cs, m - 1]); cs = m + 1; }
-  }
-  if (cs <= k) chunks.push([cs, k]);
-  return !chunks.every((c) => isIntroChunk(tokens, c) || isDatelineChunk(tokens, c));
+  // every comma chunk before the speaker introductory, or a dateline ("LONDON, March 22 --")? The chunks
+  // that end before k are the sentence's own (judged once per sentence); the last one ends at k.
+  return !memoOf(tokens).chunksBeforeAllIntro(k);
 }
 
-function isDatelineChunk(tokens: Token[], [s, e]: [number, number]): boolean {
-  const ts = tokens.slice(s, e + 1).filter((t) => t.kind !== 'punct' || !isPunct(t, '()'));
-  if (ts.length === 0 || ts.length > 5) return false;
+function isIntroOrDatelineChunk(tokens: Token[], s: number, e: number): boolean {
+  return isIntroChunk(tokens, [s, e]) || isDatelineChunk(tokens, s, e);
+}
+
+function isDatelineChunk(tokens: Token[], s: number, e: number): boolean {
+  // the chunk's tokens but parentheses: none or more than five is no dateline
+  const memo = memoOf(tokens);
+  const ts: Token[] = [];
+  for (let k = memo.notParen.next(s); k <= e; k = memo.notParen.next(k + 1)) {
+    if (ts.length === 5) return false;
+    ts.push(tokens[k]!);
+  }
+  if (ts.length === 0) return false;
   if (ts.every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text) || t.kind === 'num' || isTimeWord(t) || isCapitalized(t))) {
     // "SEOUL", "LONDON, March 22", "(Reuters)", "Lagos:" at the very start
     return s === 0 || ts.every((t) => isCapitalized(t) || t.kind === 'num');
@@ -706,12 +778,8 @@ function isDatelineChunk(tokens: Token[], [s, e]: [number, number]): boolean {
 
 /** Where a trailing frame's own words end: before a subordinate clause ("said after a jury returned ..."). */
 function tailEnd(tokens: Token[], from: number, stop: number): number {
-  let end = tokens[from - 1]!.end;
-  for (let k = from; k < stop; k++) {
-    if (SUBORDINATORS.has(tokens[k]!.lower) || RELATIVES.has(tokens[k]!.lower)) break;
-    end = tokens[k]!.end;
-  }
-  return end;
+  const r = Math.min(memoOf(tokens).subordinatorOrRelative.next(from), stop);
+  return r > from ? tokens[r - 1]!.end : tokens[from - 1]!.end;
 }
 
 /** Content of a trailing frame: the matching quotation if the speaker follows one, else the sentence start. */
@@ -722,11 +790,11 @@ function contentBeforeIndex(input: FrameInput, boundaryIdx: number): Span {
   const end = k >= 0 ? tokens[k]!.end : 0;
   const closing = tokens[k];
   if (closing && isQuote(closing)) {
-    const q = quotes.find((sp) => sp.end === closing.end);
+    const q = quoteEndingAt(quotes, closing.end);
     if (q) return { start: q.start, end: q.end };
   }
   if (k >= 1 && isPunct(tokens[k], ',') && isQuote(tokens[k - 1])) {
-    const q = quotes.find((sp) => sp.end === tokens[k - 1]!.end);
+    const q = quoteEndingAt(quotes, tokens[k - 1]!.end);
     if (q) return { start: q.start, end: q.end };
   }
   return { start: 0, end: Math.max(end, 0) };
@@ -747,14 +815,7 @@ function skipListener(tokens: Token[], from: number): number {
 
 /** The next comma, semicolon or sentence end after `from`, not counting commas inside parentheses. */
 function nextStop(tokens: Token[], from: number): number {
-  let depth = 0;
-  for (let k = from; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (isPunct(t, '(')) depth++;
-    else if (isPunct(t, ')')) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (isPunct(t, ',;') || isDash(t))) return k;
-  }
-  return tokens.length;
+  return memoOf(tokens).nextStop(from);
 }
 
 // Verbs whose content is a clause even past a comma ("said Senate President, Bukola Saraki transfered ...").
@@ -768,8 +829,7 @@ const CLAUSE_VERBS = new Set([
 
 /** Where a clause-taking verb's content may end: the next "according to", a closing quote's attribution, or the end. */
 function endOfClauseScan(tokens: Token[], from: number): number {
-  for (let k = from; k < tokens.length; k++) if (tokens[k]!.lower === 'according') return k;
-  return tokens.length;
+  return memoOf(tokens).according.next(from);
 }
 
 const NOUNISH_REPORTING = new Set([
@@ -807,46 +867,45 @@ function isNounUse(tokens: Token[], i: number): boolean {
 
 /** Any verb form (finite, participle, ambiguous -s) among tokens [from, to): a clause rather than a name. */
 function hasVerbForm(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' || isCapitalized(t) || t.lower === "'s") continue;
-    const prev = tokens[k - 1];
-    if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) continue;
-    const vi = verbInfo(t.lower);
-    if (isAux(t.lower) || (vi.strongFinite && !(prev && (prev.kind === 'num' || isNumberish(prev))))) return true;
-    // "Bukola Saraki transfered over $3 million": a past form after its subject, not "as requested."
-    const next = tokens[k + 1];
-    if (vi.participle && prev && prev.kind === 'word' && !isPreposition(prev.lower) && !isDeterminer(prev.lower) && prev.lower !== 'as' && next && next.kind !== 'punct' && !(isNounLike(next) && !isPreposition(next.lower) && !isDeterminer(next.lower) && next.kind !== 'num')) return true;
-  }
-  return false;
+  return memoOf(tokens).verbForm.any(from, to);
 }
 
-/** Any verb form: does text after a comma read as a clause ("336 died in ...") rather than a name? */
-function anyVerbForm(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' || isCapitalized(t) || t.lower === "'s") continue;
-    const prev = tokens[k - 1];
-    if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) continue;
-    const vi = verbInfo(t.lower);
-    if (isAux(t.lower) || vi.strongFinite || (vi.participle && !(tokens[k + 1] && isNounLike(tokens[k + 1]!) && !isPreposition(tokens[k + 1]!.lower)))) return true;
-  }
-  return false;
+function verbFormAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || isCapitalized(t) || t.lower === "'s") return false;
+  const prev = tokens[k - 1];
+  if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) return false;
+  const vi = verbInfo(t.lower);
+  if (isAux(t.lower) || (vi.strongFinite && !(prev && (prev.kind === 'num' || isNumberish(prev))))) return true;
+  // "Bukola Saraki transfered over $3 million": a past form after its subject, not "as requested."
+  const next = tokens[k + 1];
+  return !!(vi.participle && prev && prev.kind === 'word' && !isPreposition(prev.lower) && !isDeterminer(prev.lower) && prev.lower !== 'as' && next && next.kind !== 'punct' && !(isNounLike(next) && !isPreposition(next.lower) && !isDeterminer(next.lower) && next.kind !== 'num'));
+}
+
+/** Any verb form at k: does text after a comma read as a clause ("336 died in ...") rather than a name? */
+function anyVerbAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || isCapitalized(t) || t.lower === "'s") return false;
+  const prev = tokens[k - 1];
+  if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) return false;
+  const vi = verbInfo(t.lower);
+  return isAux(t.lower) || vi.strongFinite || (vi.participle && !(tokens[k + 1] && isNounLike(tokens[k + 1]!) && !isPreposition(tokens[k + 1]!.lower)));
 }
 
 /** A finite verb (auxiliary or unambiguous finite form) among tokens [from, to). */
 export function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' || (isCapitalized(t) && k > 0)) continue;
-    if (t.lower === "'s") continue;
-    const prev = tokens[k - 1];
-    if (prev && (isDeterminer(prev.lower) || prev.lower === "'s" || prev.kind === 'num' || isNumberish(prev))) continue;
-    const next = tokens[k + 1];
-    if (t.lower.endsWith('s') && next && (next.lower === 'of' || isPunct(next, '.,'))) continue; // "reports of", "suspects."
-    if (isAux(t.lower) || verbInfo(t.lower).strongFinite) return true;
-  }
-  return false;
+  return memoOf(tokens).finite.any(from, to);
+}
+
+function finiteAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || (isCapitalized(t) && k > 0)) return false;
+  if (t.lower === "'s") return false;
+  const prev = tokens[k - 1];
+  if (prev && (isDeterminer(prev.lower) || prev.lower === "'s" || prev.kind === 'num' || isNumberish(prev))) return false;
+  const next = tokens[k + 1];
+  if (t.lower.endsWith('s') && next && (next.lower === 'of' || isPunct(next, '.,'))) return false; // "reports of", "suspects."
+  return isAux(t.lower) || verbInfo(t.lower).strongFinite;
 }
 
 function isPronounWord(t: Token): boolean {
@@ -864,18 +923,32 @@ function skipBack(tokens: Token[], k: number, skip: (t: Token) => boolean): numb
   return k;
 }
 
+/** The tokens inside a span (tokens are sorted and disjoint: a contiguous run). */
 export function tokensIn(tokens: Token[], span: Span): Token[] {
-  return tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const [a, b] = spanRange(tokens, span);
+  return a < b ? tokens.slice(a, b) : [];
+}
+
+/** [a, b): the indices of the tokens inside a span. */
+export function spanRange(tokens: Token[], span: Span): [number, number] {
+  const a = firstTokenFrom(tokens, span.start);
+  const b = firstTokenEndingAfter(tokens, span.end, a);
+  return [a, b];
 }
 
 function isPronounSpan(tokens: Token[], span: Span): boolean {
-  const ts = tokensIn(tokens, span);
-  return ts.length === 1 && SUBJECT_PRONOUNS.has(ts[0]!.lower);
+  const [a, b] = spanRange(tokens, span);
+  return b - a === 1 && SUBJECT_PRONOUNS.has(tokens[a]!.lower);
+}
+
+function hasThatWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === 'that') return true;
+  return false;
 }
 
 /** For `record` and `data` verbs, and "find" with an object: is the subject a source? */
-function subjectIsSource(tokens: Token[], speaker: Token[], rv: ReportingVerb, verbIndex: number): boolean {
-  const head = headNoun(speaker);
+function subjectIsSource(tokens: Token[], sa: number, sb: number, rv: ReportingVerb, verbIndex: number): boolean {
+  const head = headNoun(tokens, sa, sb);
   if (!head) return false;
   // "Data released so far points to ...": a reduced relative, not "Data released 5 figures"
   const after = tokens[verbIndex + 1];
@@ -883,7 +956,7 @@ function subjectIsSource(tokens: Token[], speaker: Token[], rv: ReportingVerb, v
   if (rv.kind === 'data' || rv.lemma === 'find') return DATA_NOUNS.has(head.lower);
   if (DATA_NOUNS.has(head.lower)) return true;
   if (NON_SOURCE_HEADS.has(head.lower)) return false;
-  if (isPlaceSpeaker(speaker)) return false;
+  if (isPlaceSpeaker(tokens, sa, sb)) return false;
   // the object must follow: "recorded nearly 96,000 videos", not "incidents recorded so far"
   const next = tokens[verbIndex + 1];
   if (!next || next.kind === 'punct' || (isPreposition(next.lower) && next.lower !== 'up') || ['so', 'as', 'by'].includes(next.lower)) return false;
@@ -894,11 +967,12 @@ function subjectIsSource(tokens: Token[], speaker: Token[], rv: ReportingVerb, v
   return true;
 }
 
-function headNoun(speaker: Token[]): Token | undefined {
+function headNoun(tokens: Token[], sa: number, sb: number): Token | undefined {
   // the last word before a preposition or relative: "Data from 2019" -> Data; "The commission's results
   // released Monday" -> results
   let head: Token | undefined;
-  for (const t of speaker) {
+  for (let k = sa; k < sb; k++) {
+    const t = tokens[k]!;
     if (t.kind === 'punct') { if (head) break; continue; }
     if (isPreposition(t.lower) || RELATIVES.has(t.lower)) break;
     if (verbInfo(t.lower).participle && head && !isCapitalized(t)) break;
@@ -908,8 +982,9 @@ function headNoun(speaker: Token[]): Token | undefined {
   return head;
 }
 
-function isPlaceSpeaker(speaker: Token[]): boolean {
-  const words = speaker.filter((t) => t.kind === 'word');
+function isPlaceSpeaker(tokens: Token[], sa: number, sb: number): boolean {
+  const words: Token[] = [];
+  for (let k = sa; k < sb; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!);
   if (words.length === 0) return false;
   const last = words[words.length - 1]!;
   if (words.every((t) => isCapitalized(t)) && (COMPASS.has(words[0]!.lower) || PLACE_SUFFIXES.has(last.lower) || isPlaceWord(last.lower))) return true;
@@ -918,6 +993,12 @@ function isPlaceSpeaker(speaker: Token[]): boolean {
 
 /** The subject of the sentence's main clause, past introductory phrases: "In 2019, it was discovered" -> it. */
 export function sentenceSubject(tokens: Token[]): Span | null {
+  const memo = memoOf(tokens);
+  if (memo.subject === undefined) memo.subject = computeSentenceSubject(tokens);
+  return memo.subject;
+}
+
+function computeSentenceSubject(tokens: Token[]): Span | null {
   let s = 0;
   // skip introductory comma chunks and datelines
   for (;;) {
@@ -926,7 +1007,7 @@ export function sentenceSubject(tokens: Token[]): Span | null {
       if (isPunct(tokens[k], ',') || isDash(tokens[k])) { comma = k; break; }
       if (k > s && (isAux(tokens[k]!.lower) || verbInfo(tokens[k]!.lower).strongFinite || REPORTING_FORMS.has(tokens[k]!.lower))) break;
     }
-    if (comma > s && (isIntroChunk(tokens, [s, comma - 1]) || isDatelineChunk(tokens, [s, comma - 1]))) { s = comma + 1; continue; }
+    if (comma > s && (isIntroChunk(tokens, [s, comma - 1]) || isDatelineChunk(tokens, s, comma - 1))) { s = comma + 1; continue; }
     break;
   }
   while (s < tokens.length && (tokens[s]!.kind === 'punct' || INTRO_WORDS.has(tokens[s]!.lower) || COORDINATORS.has(tokens[s]!.lower))) s++;
@@ -941,4 +1022,178 @@ export function sentenceSubject(tokens: Token[]): Span | null {
   while (e > s && (isAdverb(tokens[e - 1]!.lower) || ADJUNCT_WORDS.has(tokens[e - 1]!.lower))) e--;
   if (e <= s) return null;
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-sentence memos: what many frames of one sentence ask about the same tokens ("is there a finite
+// verb between here and the end?", "where is the next comma?") is answered once for the sentence. Keyed
+// by the token array of the sentence being analyzed (token arrays are never changed once made).
+
+class SentenceMemo {
+  constructor(readonly tokens: Token[]) {}
+  subject: Span | null | undefined = undefined;
+
+  private next(pred: (t: Token, k: number) => boolean): NextTrue {
+    const tokens = this.tokens;
+    return new NextTrue(tokens.length, (k) => pred(tokens[k]!, k));
+  }
+
+  private _finite?: NextTrue;
+  get finite(): NextTrue { return (this._finite ??= this.next((_, k) => finiteAt(this.tokens, k))); }
+  private _verbForm?: NextTrue;
+  get verbForm(): NextTrue { return (this._verbForm ??= this.next((_, k) => verbFormAt(this.tokens, k))); }
+  private _anyVerb?: NextTrue;
+  get anyVerb(): NextTrue { return (this._anyVerb ??= this.next((_, k) => anyVerbAt(this.tokens, k))); }
+  private _according?: NextTrue;
+  get according(): NextTrue { return (this._according ??= this.next((t) => t.lower === 'according')); }
+  private _npBreak?: NextTrue;
+  /** where the noun phrase of "according to" ends: a comma, a stop, a dash or a quotation mark */
+  get npBreak(): NextTrue { return (this._npBreak ??= this.next((t) => isPunct(t, ',') || isPunct(t, ';:') || isDash(t) || isQuote(t) || isPunct(t, '.!?'))); }
+  private _appositionComma?: NextTrue;
+  get appositionComma(): NextTrue {
+    return (this._appositionComma ??= this.next((t, k) => {
+      const next = this.tokens[k + 1];
+      return isPunct(t, ',') && next !== undefined && ['a', 'an', 'the', 'which', 'who'].includes(next.text);
+    }));
+  }
+  private _notAccordingIntro?: NextTrue;
+  /** a token (not a comma or quotation mark) that cannot stand before an introductory "according to" */
+  get notAccordingIntro(): NextTrue {
+    return (this._notAccordingIntro ??= this.next((x) => (x.kind !== 'punct' || !isPunct(x, ',"“”\'‘’')) && !(ACCORDING_INTRO.has(x.lower) || isTimeWord(x) || x.kind === 'num')));
+  }
+  private _cue?: NextTrue;
+  get cue(): NextTrue { return (this._cue ??= this.next((t) => CONTENT_CUES.has(t.lower) || isPunct(t, ':') || isQuote(t))); }
+  private _cueNoQuote?: NextTrue;
+  get cueNoQuote(): NextTrue { return (this._cueNoQuote ??= this.next((t) => CONTENT_CUES.has(t.lower) || isPunct(t, ':'))); }
+  private _commaOrSemicolon?: NextTrue;
+  get commaOrSemicolon(): NextTrue { return (this._commaOrSemicolon ??= this.next((t) => isPunct(t, ',;'))); }
+  private _andParticiple?: NextTrue;
+  /** "and" before a lower-case participle ("... and pledged to hire") */
+  get andParticiple(): NextTrue {
+    return (this._andParticiple ??= this.next((t, k) => {
+      const next = this.tokens[k + 1];
+      return next !== undefined && t.lower === 'and' && verbInfo(next.lower).participle && !isCapitalized(next);
+    }));
+  }
+  private _verbish?: NextTrue;
+  get verbish(): NextTrue { return (this._verbish ??= this.next((t) => t.kind === 'word' && !isCapitalized(t) && (verbInfo(t.lower).verb || isAux(t.lower)))); }
+  private _notParen?: NextTrue;
+  get notParen(): NextTrue { return (this._notParen ??= this.next((t) => t.kind !== 'punct' || !isPunct(t, '()'))); }
+  private _subordinatorOrRelative?: NextTrue;
+  get subordinatorOrRelative(): NextTrue { return (this._subordinatorOrRelative ??= this.next((t) => SUBORDINATORS.has(t.lower) || RELATIVES.has(t.lower))); }
+  private _notTimePhraseWord?: NextTrue;
+  get notTimePhraseWord(): NextTrue { return (this._notTimePhraseWord ??= this.next((t) => !(isTimeNounOrWord(t) || TIME_MODIFIERS.has(t.lower) || t.kind === 'num'))); }
+  private _timeNoun?: NextTrue;
+  get timeNoun(): NextTrue { return (this._timeNoun ??= this.next((t) => isTimeNounOrWord(t))); }
+
+  private _lastWord?: number;
+  lastWord(): number { return (this._lastWord ??= lastWordBefore(this.tokens, this.tokens.length)); }
+  private _lastNonPunct?: number;
+  lastNonPunct(): number {
+    return (this._lastNonPunct ??= (() => {
+      let k = this.tokens.length - 1;
+      while (k >= 0 && this.tokens[k]!.kind === 'punct') k--;
+      return k;
+    })());
+  }
+
+  // nextStop: the next comma, semicolon or dash at parenthesis depth 0 (a ")" without its "(" is ignored)
+  private _plainStop?: NextTrue;
+  private _open?: NextTrue;
+  private _match?: Int32Array;
+  private _stopAfterOpen?: Int32Array;
+  nextStop(from: number): number {
+    const tokens = this.tokens;
+    const n = tokens.length;
+    const plain = (this._plainStop ??= this.next((t) => isPunct(t, ',;') || isDash(t)));
+    const open = (this._open ??= this.next((t) => isPunct(t, '(')));
+    let k = from;
+    let visited: number[] | null = null;
+    let ans: number;
+    for (;;) {
+      const s = plain.next(k);
+      const o = open.next(k);
+      if (o >= s) { ans = s; break; }
+      // inside "(" ... ")" nothing stops; past the matching ")" the depth is 0 again
+      const memo = (this._stopAfterOpen ??= new Int32Array(n));
+      if (memo[o] !== 0) { ans = memo[o]! - 1; break; }
+      (visited ??= []).push(o);
+      const c = this.matchOf(o);
+      if (c < 0) { ans = n; break; }
+      k = c + 1;
+    }
+    if (visited) for (const o of visited) this._stopAfterOpen![o] = ans + 1;
+    return ans;
+  }
+  private matchOf(o: number): number {
+    const match = (this._match ??= (() => {
+      const m = new Int32Array(this.tokens.length).fill(-1);
+      const stack: number[] = [];
+      for (let k = 0; k < this.tokens.length; k++) {
+        const t = this.tokens[k]!;
+        if (isPunct(t, '(')) stack.push(k);
+        else if (isPunct(t, ')') && stack.length) m[stack.pop()!] = k;
+      }
+      return m;
+    })());
+    return match[o]!;
+  }
+
+  // contentBeforeSpeaker: the comma/dash/colon chunks of the sentence, judged introductory in order
+  private _separators?: number[];
+  private chunkVerdicts: boolean[] = [];
+  /** Is every chunk of tokens [0, k] (split at commas, dashes and colons) introductory or a dateline? */
+  chunksBeforeAllIntro(k: number): boolean {
+    const tokens = this.tokens;
+    const seps = (this._separators ??= (() => {
+      const out: number[] = [];
+      for (let m = 0; m < tokens.length; m++) {
+        const t = tokens[m]!;
+        if (isPunct(t, ',') || isDash(t) || isPunct(t, ':')) out.push(m);
+      }
+      return out;
+    })());
+    // separators at or before k close the whole chunks; the chunk after the last of them ends at k
+    let lo = 0;
+    let hi = seps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (seps[mid]! <= k) lo = mid + 1;
+      else hi = mid;
+    }
+    const whole = lo;
+    const verdicts = this.chunkVerdicts;
+    for (let j = 0; j < whole; j++) {
+      if (j === verdicts.length) {
+        const cs = j === 0 ? 0 : seps[j - 1]! + 1;
+        const ce = seps[j]! - 1;
+        verdicts.push(ce < cs || isIntroOrDatelineChunk(tokens, cs, ce));
+      }
+      if (!verdicts[j]) return false;
+    }
+    const cs = whole === 0 ? 0 : seps[whole - 1]! + 1;
+    return cs > k || isIntroOrDatelineChunk(tokens, cs, k);
+  }
+}
+
+let memoTokens: Token[] | null = null;
+let memo: SentenceMemo | null = null;
+function memoOf(tokens: Token[]): SentenceMemo {
+  if (memoTokens !== tokens || memo === null) {
+    memoTokens = tokens;
+    memo = new SentenceMemo(tokens);
+  }
+  return memo;
+}
+
+let quotesKey: Span[] | null = null;
+let quotesByEnd: Map<number, Span> | null = null;
+/** The first quotation (in the sentence's order) that ends at `end`. */
+function quoteEndingAt(quotes: Span[], end: number): Span | undefined {
+  if (quotesKey !== quotes || quotesByEnd === null) {
+    quotesKey = quotes;
+    quotesByEnd = new Map();
+    for (const q of quotes) if (!quotesByEnd.has(q.end)) quotesByEnd.set(q.end, q);
+  }
+  return quotesByEnd.get(end);
 }

@@ -19,6 +19,7 @@ import { findFrames, tokensIn, type Frame, type FrameRule } from './frames.js';
 import { isQuoted, quoteSpans, type Span } from './quotes.js';
 import { REPORTING_FORMS } from './lexicon.js';
 import { tokenize, verbInfo, type Token } from './tokens.js';
+import { findIndexFrom, firstTokenFrom } from './scan.js';
 
 export interface Attribution {
   /** the source as written in the sentence ("the KCSC", "a 2023 global report on deepfakes by Security Hero",
@@ -71,21 +72,35 @@ interface SentenceAnalysis {
   frames: Frame[];
   /** clause analyses of a region, shared by the figures of one sentence */
   regions: Map<string, unknown>;
+  /** the frames' own words, left out of clause analysis (the same for every figure of the sentence) */
+  masked: Span[] | null;
+  /** for each pronoun frame, the named frame whose report holds its speaker (null: none) */
+  named: Map<Frame, Frame | null> | null;
 }
 
-const cache = new WeakMap<Sentence, SentenceAnalysis>();
+// The claims stage asks about one sentence at a time (its figures, then its speaker): the last
+// sentence's analysis is kept, which spares a WeakMap (its look-ups and its cost to the GC).
+let lastSentence: Sentence | null = null;
+let lastText: string | null = null;
+let lastAnalysis: SentenceAnalysis | null = null;
+
+function cached(sentence: Sentence): SentenceAnalysis | null {
+  return lastSentence === sentence && lastText === sentence.text ? lastAnalysis : null;
+}
 
 // Most sentences name no source: a cheap scan for any reporting word spares them the tokenizer when only
 // the speaker to carry is asked for.
 const REPORTING_RE = new RegExp(`\\b(?:according|as\\s+per|${[...REPORTING_FORMS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
 
 function analyze(sentence: Sentence): SentenceAnalysis {
-  let a = cache.get(sentence);
+  let a = cached(sentence);
   if (!a) {
     const tokens = tokenize(sentence.text);
     const quotes = quoteSpans(sentence.text);
-    a = { tokens, quotes, frames: findFrames({ text: sentence.text, tokens, quotes }), regions: new Map() };
-    cache.set(sentence, a);
+    a = { tokens, quotes, frames: findFrames({ text: sentence.text, tokens, quotes }), regions: new Map(), masked: null, named: null };
+    lastSentence = sentence;
+    lastText = sentence.text;
+    lastAnalysis = a;
   }
   return a;
 }
@@ -98,7 +113,8 @@ const len = (s: Span) => s.end - s.start;
  * Analyzes the claim built on the mention at [focusStart, focusEnd) (absolute offsets, inside the sentence).
  */
 export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: number, context: AttributionContext): ClauseAnalysis {
-  const { tokens, quotes, frames, regions } = analyze(sentence);
+  const analysis = analyze(sentence);
+  const { tokens, quotes, frames, regions } = analysis;
   const base = sentence.start;
   const focus: Span = { start: Math.max(0, focusStart - base), end: Math.min(sentence.text.length, focusEnd - base) };
 
@@ -114,8 +130,7 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
   }
   if (holding.length === 0) {
     // "Emirates on Sunday said that ...": between the speaker and the verb
-    holding = frames.filter((f) => f.speaker && f.verb && f.speaker.end <= focus.start && focus.end <= f.verb.start &&
-      tokens.every((t) => t.start < f.speaker!.end || t.end > f.verb!.start || !(t.kind === 'word' && (verbInfo(t.lower).verb || t.lower === 'and'))));
+    holding = frames.filter((f) => f.speaker && f.verb && f.speaker.end <= focus.start && focus.end <= f.verb.start && !verbOrAndBetween(tokens, f.speaker.end, f.verb.start));
   }
   if (holding.length === 0) {
     // "Last week, South Korean authorities announced a crackdown": the date introduces the report
@@ -125,7 +140,7 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
 
   const sources: Attribution[] = [];
   for (const f of holding) {
-    const a = toAttribution(sentence, f, frames, context);
+    const a = toAttribution(sentence, f, analysis, context);
     if (a) sources.push(a);
   }
   // a sentence of a quotation that runs on from an attributed one ("It’s at least three to four weeks.”)
@@ -135,17 +150,7 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
 
   // the clause: inside the innermost frame that holds the figure
   const innermost = holding[holding.length - 1];
-  const masked: Span[] = [];
-  for (const f of frames) {
-    if (f.rule === 'according-to' && f.speaker) {
-      const phraseStart = findAccordingStart(tokens, f.speaker.start);
-      masked.push({ start: phraseStart, end: f.speaker.end });
-    } else if (f.speaker && f.verb && f.rule === 'speech/passive') {
-      masked.push({ start: f.verb.end, end: f.speaker.end }); // "by the Ministry of Health"
-    } else if (f.speaker && f.verb && (f.rule === 'speech/trailing' || f.rule === 'speech/inverted' || f.rule === 'speech/parenthetical')) {
-      masked.push({ start: Math.min(f.speaker.start, f.verb.start), end: Math.max(f.speaker.end, f.tail?.end ?? f.verb.end) });
-    }
-  }
+  const masked = (analysis.masked ??= maskedSpans(tokens, frames));
   let subject: ClauseAnalysis['subject'] = null;
   let predicate: string | null = null;
   // "has reportedly denied that ...": a hedge on the report is a hedge on what it reports
@@ -197,37 +202,66 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
  * run of quotations keeps its source.
  */
 export function nextSpeaker(sentence: Sentence, context: AttributionContext): Attribution | null {
-  if (!cache.has(sentence) && !REPORTING_RE.test(sentence.text)) return context.previousSpeaker;
-  const { frames, tokens } = analyze(sentence);
+  if (!cached(sentence) && !REPORTING_RE.test(sentence.text)) return context.previousSpeaker;
+  const analysis = analyze(sentence);
+  const { frames, tokens } = analysis;
   const speaking = frames
     .filter((f) => f.speaker && f.rule !== 'according-to' && f.rule !== 'data/subject')
     .sort((a, b) => (b.verb?.start ?? 0) - (a.verb?.start ?? 0));
   for (const f of speaking) {
-    const a = toAttribution(sentence, f, frames, context);
+    const a = toAttribution(sentence, f, analysis, context);
     if (!a) continue;
     if (a.rule.endsWith('+pronoun') || !f.pronoun) return a;
   }
   // "According to Klymenko, ..." names a speaker a later "he said" can point back to; "according to police
   // reports" does not
   const according = frames.find((f) => f.rule === 'according-to' && f.speaker && isNamed(tokens, f.speaker));
-  if (according) return toAttribution(sentence, according, frames, context);
+  if (according) return toAttribution(sentence, according, analysis, context);
   return context.previousSpeaker;
 }
 
 /** Every source the sentence names, in order of appearance (for debugging and for the lead's checks). */
 export function findSources(sentence: Sentence, context: AttributionContext): Attribution[] {
-  const { frames } = analyze(sentence);
-  return frames
+  const analysis = analyze(sentence);
+  return analysis.frames
     .slice()
     .sort((a, b) => (a.speaker?.start ?? 0) - (b.speaker?.start ?? 0))
-    .map((f) => toAttribution(sentence, f, frames, context))
+    .map((f) => toAttribution(sentence, f, analysis, context))
     .filter((a): a is Attribution => a !== null);
+}
+
+/** The frames' own words: "according to X", "by the Ministry" of a passive, "..., X said Monday". */
+function maskedSpans(tokens: Token[], frames: Frame[]): Span[] {
+  const masked: Span[] = [];
+  for (const f of frames) {
+    if (f.rule === 'according-to' && f.speaker) {
+      const phraseStart = findAccordingStart(tokens, f.speaker.start);
+      masked.push({ start: phraseStart, end: f.speaker.end });
+    } else if (f.speaker && f.verb && f.rule === 'speech/passive') {
+      masked.push({ start: f.verb.end, end: f.speaker.end }); // "by the Ministry of Health"
+    } else if (f.speaker && f.verb && (f.rule === 'speech/trailing' || f.rule === 'speech/inverted' || f.rule === 'speech/parenthetical')) {
+      masked.push({ start: Math.min(f.speaker.start, f.verb.start), end: Math.max(f.speaker.end, f.tail?.end ?? f.verb.end) });
+    }
+  }
+  return masked;
+}
+
+/** A verb or "and" among the tokens inside [start, end). */
+function verbOrAndBetween(tokens: Token[], start: number, end: number): boolean {
+  for (let k = firstTokenFrom(tokens, start); k < tokens.length && tokens[k]!.end <= end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && (verbInfo(t.lower).verb || t.lower === 'and')) return true;
+  }
+  return false;
 }
 
 const FRAME_HEDGES = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'possibly', 'probably', 'may', 'might', 'could']);
 function hedgedFrame(tokens: Token[], f: Frame): boolean {
   if (!f.speaker || !f.verb || f.speaker.end > f.verb.start) return false;
-  return tokens.some((t) => t.start >= f.speaker!.end && t.end <= f.verb!.start && FRAME_HEDGES.has(t.lower));
+  for (let k = firstTokenFrom(tokens, f.speaker.end); k < tokens.length && tokens[k]!.end <= f.verb.start; k++) {
+    if (FRAME_HEDGES.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 function isNamed(tokens: Token[], span: Span): boolean {
@@ -236,14 +270,14 @@ function isNamed(tokens: Token[], span: Span): boolean {
 }
 
 function findAccordingStart(tokens: Token[], speakerStart: number): number {
-  const k = tokens.findIndex((t) => t.start >= speakerStart);
+  const k = findIndexFrom(tokens, speakerStart);
   for (let m = k - 1; m >= 0 && m >= k - 4; m--) {
     if (['according', 'as'].includes(tokens[m]!.lower)) return tokens[m]!.start;
   }
   return speakerStart;
 }
 
-function toAttribution(sentence: Sentence, f: Frame, frames: Frame[], context: AttributionContext): Attribution | null {
+function toAttribution(sentence: Sentence, f: Frame, analysis: SentenceAnalysis, context: AttributionContext): Attribution | null {
   if (!f.speaker) return null;
   const base = sentence.start;
   const text = sentence.text.slice(f.speaker.start, f.speaker.end);
@@ -252,7 +286,7 @@ function toAttribution(sentence: Sentence, f: Frame, frames: Frame[], context: A
   const rule: FrameRule = f.rule;
   if (f.pronoun) {
     // a named speaker in the same sentence whose report holds this one, else the previous speaker
-    const named = frames.find((g) => g !== f && g.speaker && !g.pronoun && g.rule !== 'according-to' && contains(g.content, f.speaker!));
+    const named = namedFor(analysis, f);
     if (named && named.speaker) {
       const nt = sentence.text.slice(named.speaker.start, named.speaker.end);
       return {
@@ -274,3 +308,47 @@ function lookup(context: AttributionContext, start: number, end: number): string
   return context.entityAt?.(start, end)?.canonical ?? null;
 }
 
+
+/**
+ * The first frame (in frame order) with a named speaker, other than "according to", whose report holds
+ * the speaker of pronoun frame f. Found for all pronoun frames of the sentence at once: the pronoun
+ * speakers sorted by offset, each named frame takes the not yet taken ones inside its content.
+ */
+function namedFor(analysis: SentenceAnalysis, f: Frame): Frame | undefined {
+  const named = (analysis.named ??= namedFrames(analysis.frames));
+  const g = named.get(f);
+  if (g !== undefined) return g ?? undefined;
+  return analysis.frames.find((h) => h !== f && h.speaker && !h.pronoun && h.rule !== 'according-to' && contains(h.content, f.speaker!));
+}
+
+function namedFrames(frames: Frame[]): Map<Frame, Frame | null> {
+  const out = new Map<Frame, Frame | null>();
+  const queries = frames.filter((f) => f.pronoun && f.speaker);
+  if (queries.length === 0) return out;
+  queries.sort((a, b) => a.speaker!.start - b.speaker!.start || a.speaker!.end - b.speaker!.end);
+  for (let k = 1; k < queries.length; k++) if (queries[k]!.speaker!.end < queries[k - 1]!.speaker!.end) return out; // nested: look each up
+  const n = queries.length;
+  // next[k]: the first query at or after k not yet taken (path-halving union-find)
+  const next = new Int32Array(n + 1);
+  for (let k = 0; k <= n; k++) next[k] = k;
+  const find = (k: number): number => {
+    while (next[k] !== k) { next[k] = next[next[k]!]!; k = next[k]!; }
+    return k;
+  };
+  for (const g of frames) {
+    if (!g.speaker || g.pronoun || g.rule === 'according-to') continue;
+    // queries inside [content.start, content.end]: starts from lo, ends up to hi (both sorted)
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (queries[mid]!.speaker!.start < g.content.start) lo = mid + 1; else hi = mid; }
+    let a = lo;
+    hi = n;
+    while (a < hi) { const mid = (a + hi) >>> 1; if (queries[mid]!.speaker!.end <= g.content.end) a = mid + 1; else hi = mid; }
+    for (let k = find(lo); k < a; k = find(k + 1)) {
+      out.set(queries[k]!, g);
+      next[k] = k + 1;
+    }
+  }
+  for (const q of queries) if (!out.has(q)) out.set(q, null);
+  return out;
+}

@@ -11,20 +11,37 @@ export interface Span {
 
 const LETTER = /[\p{L}\p{N}]/u;
 const QUOTE_CHARS = /[“”«»„"'‘’`]/g;
+// the opening marks each closing mark accepts
+const TICKS = ['``'];
+const CLOSES_CURLY = ['“', '«', '„', '"'];
+const CLOSES_GUILLEMET = ['“', '«', '„'];
+const CLOSES_STRAIGHT = ['"', '“'];
+const CLOSES_SINGLE = ['‘', "'"];
 
 /** Quoted spans (offsets relative to `text`, quote marks included), in order, possibly nested. */
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   const open: { mark: string; at: number }[] = [];
-  const closeLast = (accepts: (mark: string) => boolean, at: number, len: number): boolean => {
-    for (let k = open.length - 1; k >= 0; k--) {
-      if (accepts(open[k]!.mark)) {
-        spans.push({ start: open[k]!.at, end: at + len });
-        open.splice(k);
-        return true;
-      }
+  // for each kind of mark, the positions in `open` that hold it (ascending): the topmost open mark a
+  // closer accepts is the highest of the tops of its kinds, found without scanning the whole stack
+  const byMark = new Map<string, number[]>();
+  const push = (mark: string, at: number) => {
+    let list = byMark.get(mark);
+    if (!list) byMark.set(mark, (list = []));
+    list.push(open.length);
+    open.push({ mark, at });
+  };
+  const closeLast = (marks: readonly string[], at: number, len: number): boolean => {
+    let k = -1;
+    for (const mark of marks) {
+      const list = byMark.get(mark);
+      if (list && list.length && list[list.length - 1]! > k) k = list[list.length - 1]!;
     }
-    return false;
+    if (k < 0) return false;
+    spans.push({ start: open[k]!.at, end: at + len });
+    open.length = k;
+    for (const list of byMark.values()) while (list.length && list[list.length - 1]! >= k) list.pop();
+    return true;
   };
   // only quotation characters matter: jump from one to the next
   QUOTE_CHARS.lastIndex = 0;
@@ -34,34 +51,34 @@ export function quoteSpans(text: string): Span[] {
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
     if (c === '`') {
-      if (next === '`') { open.push({ mark: '``', at: i }); QUOTE_CHARS.lastIndex = i + 2; }
+      if (next === '`') { push('``', i); QUOTE_CHARS.lastIndex = i + 2; }
       continue;
     }
     if (c === "'" && next === "'") {
-      if (!closeLast((mk) => mk === '``', i, 2)) spans.push({ start: 0, end: i + 2 });
+      if (!closeLast(TICKS, i, 2)) spans.push({ start: 0, end: i + 2 });
       QUOTE_CHARS.lastIndex = i + 2;
       continue;
     }
     switch (c) {
       case '“': case '«': case '„':
-        open.push({ mark: c, at: i });
+        push(c, i);
         break;
       case '”': case '»':
-        if (!closeLast((m) => m === '“' || m === '«' || m === '„' || (c === '”' && m === '"'), i, 1)) spans.push({ start: 0, end: i + 1 });
+        if (!closeLast(c === '”' ? CLOSES_CURLY : CLOSES_GUILLEMET, i, 1)) spans.push({ start: 0, end: i + 1 });
         break;
       case '"':
-        if (!closeLast((m) => m === '"' || m === '“', i, 1)) open.push({ mark: '"', at: i });
+        if (!closeLast(CLOSES_STRAIGHT, i, 1)) push('"', i);
         break;
       case '‘':
-        open.push({ mark: '‘', at: i });
+        push('‘', i);
         break;
       case '’': case "'": {
         // an apostrophe inside a word ("it’s") or after a plural ("students’") is not a quote mark
         if (LETTER.test(next)) {
-          if (!LETTER.test(prev) && c === "'") open.push({ mark: "'", at: i });
+          if (!LETTER.test(prev) && c === "'") push("'", i);
           break;
         }
-        closeLast((m) => m === '‘' || m === "'", i, 1);
+        closeLast(CLOSES_SINGLE, i, 1);
         break;
       }
       default:

@@ -269,7 +269,7 @@ function computeVerbInfo(lower: string): VerbInfo {
     return none;
   }
   if (nounish && canBeVerbStem(lower)) return { ...none, ambiguousBase: true };
-  if (!tags.length) {
+  if (!tags.length && lower.length <= MAX_WORD_LENGTH) {
     // a word compromise does not list ("stipulates"): its guess from the suffix
     const guessed = wordTags(lower);
     if (guessed.has('PresentTense') && lower.endsWith('s')) return { ...none, verb: true, strongFinite: true };
@@ -334,9 +334,14 @@ export function verbLemma(lower: string): string {
   return lemma;
 }
 
+/** No English word is longer: a longer token (a URL, "a.a.a.a...", a run of hyphenated words) is an
+ * unknown noun, and compromise is not asked about it (its tokenizer is superlinear on such strings). */
+export const MAX_WORD_LENGTH = 40;
+const UNKNOWN_NOUN: ReadonlySet<string> = new Set(['Noun', 'Singular']);
+
 /** Tags of a word, for noun/name checks (cached in nlp.ts). */
 export function tagsOf(t: Token): ReadonlySet<string> {
-  return wordTags(t.lower);
+  return t.lower.length > MAX_WORD_LENGTH ? UNKNOWN_NOUN : wordTags(t.lower);
 }
 
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
