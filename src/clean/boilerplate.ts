@@ -12,11 +12,21 @@ interface Line {
   text: string;
 }
 
+/**
+ * A line ends at LF, or at a CR that no LF follows (files saved with classic Mac line ends, which
+ * would otherwise read as one line: a short one is then taken whole as the title and lost). In CRLF
+ * the LF ends the line and the CR is trimmed.
+ */
+export function isLineEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10);
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
+    if (i === text.length || isLineEnd(text, i)) {
       let end = i;
       if (end > start && text.charCodeAt(end - 1) === 13) end--; // CRLF files
       lines.push({ start, end, text: text.slice(start, end) });

@@ -10,6 +10,8 @@ export interface TextMeta {
   published: string | null;
 }
 
+// LF, CRLF, or a lone CR (classic Mac files)
+const LINE_END = /\r\n|\r|\n/;
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
@@ -22,11 +24,11 @@ const CLOSING_CREDIT = /\(([A-Z][A-Za-z&]{1,15})(?:\/[A-Za-z0-9.-]{1,15}){0,3}\)
 const PUBLISHED_LINE = /^\s*(?:published|posted|updated|date)\s*(?:on)?\s*:?\s*(.{6,40})$/im;
 
 export function readTextMeta(text: string, published: string | null): TextMeta {
-  const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? null;
+  const firstLine = text.split(LINE_END).find((l) => l.trim())?.trim() ?? null;
   let outlet: string | null = null;
   let datelinePlace: string | null = null;
   let datelineDate: string | null = null;
-  for (const line of text.split('\n', 40)) {
+  for (const line of text.split(LINE_END, 40)) {
     const m = DATELINE.exec(line);
     if (!m) continue;
     datelinePlace = m[1]!.trim();

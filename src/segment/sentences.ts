@@ -5,6 +5,7 @@
 // traps that rules handle well: abbreviations ("Sept. 2", "Mr. Yoon"), initials ("S. Korea",
 // "Pavel V. Durov"), "U.S." mid-sentence, decimals ("2.5"), and quotes closing after the full stop.
 import type { Sentence } from '../types.js';
+import { isLineEnd } from '../clean/boilerplate.js';
 
 // Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
 const NO_BREAK_AFTER = new Set([
@@ -25,7 +26,7 @@ export function segmentSentences(masked: string): Sentence[] {
   let paragraph = 0;
   let lineStart = 0;
   for (let i = 0; i <= masked.length; i++) {
-    if (i === masked.length || masked.charCodeAt(i) === 10) {
+    if (i === masked.length || isLineEnd(masked, i)) {
       const before = sentences.length;
       splitLine(masked, lineStart, i, paragraph, sentences);
       if (sentences.length > before) paragraph++;
