@@ -21,6 +21,26 @@ const SKIP_IN_INITIALS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la', 'd
 const surfaceOf = (p: Piece): string => p.text;
 const personKey = (s: string): string => s.toLowerCase().replace(/[\s\-‐‑.'’]/g, '');
 const capWords = (p: Piece): string[] => p.tokens.filter((t) => t.cap).map((t) => t.text);
+/** capWords(p).length without the arrays. */
+function capCount(p: Piece): number {
+  let n = 0;
+  for (const t of p.tokens) if (t.cap) n++;
+  return n;
+}
+
+// Lower-cased canonical names and their initials, asked for again and again: pure functions of the
+// string, kept across documents (bounded).
+const lowerCache = new Map<string, string>();
+function lowerOf(s: string): string {
+  let lower = lowerCache.get(s);
+  if (lower === undefined) {
+    lower = s.toLowerCase();
+    if (lowerCache.size >= 50_000) lowerCache.clear();
+    lowerCache.set(s, lower);
+  }
+  return lower;
+}
+const initialsCache = new Map<string, readonly string[]>();
 
 function bestLabel(cues: Cues, fallback: EntityLabel): EntityLabel {
   const max = Math.max(cues.ORG, cues.PERSON, cues.PLACE);
@@ -56,7 +76,16 @@ function surnameKeys(p: Piece): string[] {
 }
 
 /** "Korea Communications Standards Commission" -> KCSC; with the small words too: "Bank of Japan" -> BOJ. */
-const initialsOf = (canonical: string): string[] => {
+function initialsOf(canonical: string): readonly string[] {
+  let initials = initialsCache.get(canonical);
+  if (initials === undefined) {
+    initials = computeInitials(canonical);
+    if (initialsCache.size >= 50_000) initialsCache.clear();
+    initialsCache.set(canonical, initials);
+  }
+  return initials;
+}
+const computeInitials = (canonical: string): string[] => {
   const words = canonical.split(/\s+/);
   const big = words.filter((w) => !SKIP_IN_INITIALS.has(w.toLowerCase())).map((w) => w[0] ?? '').join('').toUpperCase();
   const all = words.map((w) => w[0] ?? '').join('').toUpperCase();
@@ -103,10 +132,11 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
   // weak multi-word names: a person unless a cue says otherwise; other runs need a cue or repetition
   const repeats = new Map<string, number>();
   for (const p of prose) if (p.strength === 'weak') repeats.set(surfaceOf(p), (repeats.get(surfaceOf(p)) ?? 0) + 1);
+  const longForms = new Set(acronyms.values());
   for (const p of prose) {
     if (p.strength !== 'weak' || p.kind !== 'name') continue;
     const maxCue = Math.max(p.cues.ORG, p.cues.PERSON, p.cues.PLACE);
-    if (acronyms.has(surfaceOf(p)) || [...acronyms.values()].includes(p)) {
+    if (acronyms.has(surfaceOf(p)) || longForms.has(p)) {
       p.label = 'ORG';
     } else if (p.nameLike && capWords(p).some((w) => placeWords.has(w)) && p.cues.PERSON === 0) {
       // "Jishishan Bao'an" where Jishishan is a place of this document: a place and another word make
@@ -137,7 +167,7 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
   const people = new Map<string, Person>();
   const bySurname = new Map<string, Person[]>();
   const fullNames = prose
-    .filter((p) => p.label === 'PERSON' && p.strength === 'strong' && capWords(p).length >= 2)
+    .filter((p) => p.label === 'PERSON' && p.strength === 'strong' && capCount(p) >= 2)
     .sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
   const shortForms = new Set<Piece>();
   for (const p of fullNames) {
@@ -180,7 +210,7 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
   // acronyms: defined in the text, else the initials of an organisation named in full
   const orgByInitials = new Map<string, { label: EntityLabel; canonical: string }>();
   for (const p of prose) {
-    if ((p.label === 'ORG' || p.label === 'MISC') && p.strength === 'strong' && capWords(p).length >= 2) {
+    if ((p.label === 'ORG' || p.label === 'MISC') && p.strength === 'strong' && capCount(p) >= 2) {
       const canonical = p.canonical ?? surfaceOf(p);
       for (const ini of initialsOf(canonical)) if (!orgByInitials.has(ini)) orgByInitials.set(ini, { label: 'ORG', canonical });
     }
@@ -202,7 +232,7 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
       const full = shortForms.has(p) ? undefined : people.get(personKey(text));
       if (full) keep(p, 'PERSON', full.canonical);
       else {
-        const byName = capWords(p).length === 1 || shortForms.has(p)
+        const byName = capCount(p) === 1 || shortForms.has(p)
           ? personFor(text, p.start) ?? (p.titled ? byGivenName.get(text) : undefined)
           : undefined;
         keep(p, 'PERSON', byName?.canonical ?? text, byName ? 'alias/surname' : p.rule);
@@ -217,13 +247,14 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
 
   const known = new Map<string, Resolved>();
   const remember = (): void => {
-    for (const r of out.values()) if (!r.piece.inTitleLine || r.piece.rule === 'gazetteer') known.set(r.canonical.toLowerCase(), r);
+    for (const r of out.values()) if (!r.piece.inTitleLine || r.piece.rule === 'gazetteer') known.set(lowerOf(r.canonical), r);
   };
   remember();
   const corporateShort = new Map<string, Resolved>();
   for (const r of out.values()) {
+    if (r.label !== 'ORG' || !r.canonical.includes(' ')) continue;
     const words = r.canonical.split(' ');
-    if (r.label === 'ORG' && words.length >= 2 && words.slice(1).every((w) => CORPORATE_SUFFIX.has(w.toLowerCase()))) {
+    if (words.length >= 2 && words.slice(1).every((w) => CORPORATE_SUFFIX.has(w.toLowerCase()))) {
       corporateShort.set(words[0]!, r);
     }
   }
@@ -241,8 +272,8 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
     } else if (orgByInitials.has(text.replace(/\./g, ''))) {
       const hit = orgByInitials.get(text.replace(/\./g, ''))!;
       keep(p, hit.label, hit.canonical, 'alias/initials');
-    } else if (known.has(text.toLowerCase())) {
-      const r = known.get(text.toLowerCase())!;
+    } else if (known.has(lowerOf(text))) {
+      const r = known.get(lowerOf(text))!;
       keep(p, r.label, r.canonical, 'alias/same');
     } else if (!p.inTitleLine) {
       keep(p, 'ORG', text, 'acronym');
@@ -283,7 +314,7 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
       keep(p, 'PLACE', out.get(place)!.canonical, 'alias/place');
       continue;
     }
-    const same = known.get(text.toLowerCase());
+    const same = known.get(lowerOf(text));
     if (same) {
       keep(p, same.label, same.canonical, 'alias/same');
       continue;
@@ -305,11 +336,11 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
   for (const p of pieces) {
     if (out.has(p)) {
       const r = out.get(p)!;
-      if (p.inTitleLine && r.piece.rule !== 'gazetteer' && !known.has(r.canonical.toLowerCase())) out.delete(p);
+      if (p.inTitleLine && r.piece.rule !== 'gazetteer' && !known.has(lowerOf(r.canonical))) out.delete(p);
       continue;
     }
     const text = surfaceOf(p);
-    const same = known.get(text.toLowerCase()) ?? (capWords(p).length === 1 ? undefined : undefined);
+    const same = known.get(lowerOf(text));
     if (same) keep(p, same.label, same.canonical, 'alias/same');
     else if (p.kind === 'single' || p.kind === 'caps') {
       const person = personFor(text.charAt(0) + text.slice(1).toLowerCase(), p.start);

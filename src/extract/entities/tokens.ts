@@ -49,7 +49,8 @@ const OPENS_SENTENCE = /[.!?:;"“”‘()[\]{}–—•|\n*#>]|^\s*-\s|\s-\s/;
 
 // Cheap test for whether a sentence may hold anything `notProseSpans` finds (a URL, address, domain or hashtag).
 const MAYBE_NOT_PROSE = /[#@]|https?:|www\.|\.(?:com|org|net|kr|io|gov|edu|info|shop|news|tv)\b/i;
-const CURRENCY = new Set(['$', '€', '£', '¥', '₩']);
+/** $, €, £, ¥, ₩ */
+const isCurrencyCode = (c: number): boolean => c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20a9;
 const POSSESSIVE = /^(.*\p{L})['’][sS]$/u;
 const NOT_POSSESSOR = /^(?:let|it|that|he|she|what|there|who)$/i;
 const UPPER = /\p{Lu}/u;
@@ -222,6 +223,12 @@ export function tokenize(sentence: Sentence, sentIndex: number): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    // white space and ASCII punctuation start no word
+    if (c < 128 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+      i++;
+      continue;
+    }
     const end = wordEnd(text, i);
     if (end === i) {
       i++;
@@ -312,7 +319,7 @@ function pushToken(tokens: Token[], text: string, base: number, sentIndex: numbe
     hasDigit,
     // after a quotation that ends in a comma the attribution follows: `...," Zelenskiy said`
     initial: index === 0 || (gap !== ' ' && OPENS_SENTENCE.test(gap) && !ATTRIBUTION_GAP.test(gap)),
-    beforeCurrency: nextChar.length !== 0 && CURRENCY.has(nextChar),
+    beforeCurrency: isCurrencyCode(text.charCodeAt(end)),
     nextChar,
     possessive,
     gap,
