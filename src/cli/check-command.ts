@@ -121,7 +121,7 @@ export async function runCheckCommand(paths: string[], opts: CheckCommandOptions
     paths,
     manifest: opts.manifest,
     maxBytes: opts.maxBytes,
-    readStdin: async () => (stdin = await readAllStdin()),
+    readStdin: async (max) => (stdin = await readAllStdin(max)),
   });
   for (const d of corpus.diagnostics) io.stderr(formatDiagnostic(d));
   const { rendered, claims: actual } = roundTripClaims(corpus.claims, format);

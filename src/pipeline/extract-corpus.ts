@@ -5,7 +5,7 @@ import type { Diagnostic } from '../types.js';
 import { expandInputs } from '../ingest/inputs.js';
 import { readManifest, type Manifest } from '../ingest/manifest.js';
 import { processDocument, type DocumentResult } from './process-document.js';
-import { readArticle } from './read-article.js';
+import { readArticle, readStreamAtMost } from './read-article.js';
 import { EntityRegistry, applyRegistry } from '../corpus/entity-registry.js';
 import type { ClaimRow, EntityRow, MentionRow } from '../output/schema.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
@@ -14,7 +14,8 @@ export interface ExtractCorpusOptions {
   paths: string[];
   manifest?: string;
   maxBytes?: number;
-  readStdin?: () => Promise<Buffer>;
+  /** standard input up to maxBytes (null: more than that); default process.stdin */
+  readStdin?: (maxBytes: number) => Promise<Buffer | null>;
 }
 
 export interface CorpusResult {
@@ -69,8 +70,7 @@ export function finishCorpus(docs: DocumentResult[], diagnostics: Diagnostic[]):
   return { docs, claims, mentions, entities: registry.table(), diagnostics };
 }
 
-export async function readAllStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** Standard input up to `maxBytes`; null when it holds more (then the rest is never read). */
+export function readAllStdin(maxBytes: number): Promise<Buffer | null> {
+  return readStreamAtMost(process.stdin, maxBytes);
 }

@@ -11,7 +11,8 @@ import { readTextMeta } from '../ingest/metadata.js';
 export interface ReadOptions {
   manifest: Manifest | null;
   maxBytes: number;
-  readStdin: () => Promise<Buffer>;
+  /** standard input, read up to `maxBytes`: null when it holds more (the rest is left unread) */
+  readStdin: (maxBytes: number) => Promise<Buffer | null>;
 }
 
 /** What the manifest (or a JSONL record) says about a document; what a worker needs of it. */
@@ -26,9 +27,10 @@ export type ReadResult = { article: Article; bytes: number } | { diagnostic: Dia
 
 export async function readArticle(input: InputRef, opts: ReadOptions): Promise<{ article: Article } | { diagnostic: Diagnostic }> {
   const entry = opts.manifest?.lookup(input.file) ?? null;
-  const bytes = input.file === '-' ? await opts.readStdin().catch((err: unknown) => err as Error) : null;
+  const bytes = input.file === '-' ? await opts.readStdin(opts.maxBytes).catch((err: unknown) => err as Error) : undefined;
   if (bytes instanceof Error) return fail(input, describeFsError(bytes), 'ingest/unreadable');
-  return readInput(input, entry, opts.maxBytes, bytes ?? undefined);
+  if (bytes === null) return fail(input, overMaxBytes(opts.maxBytes), 'ingest/too-large', opts.maxBytes + 1);
+  return readInput(input, entry, opts.maxBytes, bytes);
 }
 
 /**

@@ -60,6 +60,20 @@ describe('standard input', () => {
     }
   }, T);
 
+  it.skipIf(!existsSync('/dev/zero'))('check: an endless standard input stops being read at the limit too', () => {
+    const dir = work();
+    const expect_ = path.join(dir, 'expected.jsonl');
+    writeFileSync(expect_, '');
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const r = runCli(['check', '-', '--expect', expect_, '--max-bytes', '1000000'], { stdin: zero, timeoutMs: ENDLESS_TIMEOUT });
+      expect([r.signal, r.code]).toEqual([null, 2]);
+      expect(stderrLines(r)).toEqual([overLimit('-', 1_000_000)]);
+    } finally {
+      closeSync(zero);
+    }
+  }, T);
+
   it('named twice is read once (the second read would find it closed)', () => {
     const r = runCli(['extract', '-', '-', '--format', 'jsonl', '--quiet'], { input: ARTICLE });
     expect([r.code, r.stderr]).toEqual([0, '']);
