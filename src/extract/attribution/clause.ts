@@ -10,7 +10,7 @@ import {
 } from './lexicon.js';
 import {
   canBeVerbStem, isNumberish, isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isPreposition, isPunct, isTimeWord,
-  tagsOf, verbInfo, verbLemma, type Token,
+  tagsOf, verbInfo, verbLemma, vinfo, type Token,
 } from './tokens.js';
 import type { Span } from './quotes.js';
 import { NextTrue, PrevTrue, firstTokenFrom } from './scan.js';
@@ -151,18 +151,18 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
     // reduced relative a preposition, an adverb, a time or another participle ("released Monday",
     // "transported through the Black Sea", "confirmed killed")
     const relativeNext = next === undefined || (next.kind === 'punct' && !['$', '€', '£', '¥', '₹'].includes(next.text)) || (isPreposition(next.lower) && !['about', 'around', 'over', 'up'].includes(next.lower)) || isTimeWord(next) ||
-      (isAdverb(next.lower) && !['nearly', 'almost', 'approximately', 'roughly', 'some'].includes(next.lower)) || (verbInfo(next.lower).participle && !isAux(next.lower));
+      (isAdverb(next.lower) && !['nearly', 'almost', 'approximately', 'roughly', 'some'].includes(next.lower)) || (vinfo(next).participle && !next.aux);
     // "those found guilty of ...", "people killed in ...": after a pronoun head, always a reduced relative
-    if (verbInfo(t.lower).participle && prev !== undefined && ['those', 'anyone', 'everyone', 'people', 'all', 'others'].includes(prev.lower)) return true;
-    return verbInfo(t.lower).participle && !isAux(t.lower) && prev !== undefined && isNounish(prev) && !isTimeWord(prev) && !SUBJECTLIKE.has(prev.lower) && relativeNext;
+    if (vinfo(t).participle && prev !== undefined && ['those', 'anyone', 'everyone', 'people', 'all', 'others'].includes(prev.lower)) return true;
+    return vinfo(t).participle && !t.aux && prev !== undefined && isNounish(prev) && !isTimeWord(prev) && !SUBJECTLIKE.has(prev.lower) && relativeNext;
   };
   const ctx: PickContext = {
     infinitive: (g) => g.from > 0 && tok(g.from - 1).lower === 'to',
     commaBetween: (a, b) => commaBetween(tokens, idx, a, b),
     // the figure starts a noun phrase (not "to 5 percent", "of 3,283")
     subjectLike: (p) => { const pr = p > 0 ? tok(p - 1) : undefined; return !pr || isPunct(pr, ',') || ['some', 'about', 'around', 'nearly', 'over', 'more', 'than', 'least', 'almost', 'another', 'only', 'just', 'a', 'the'].includes(pr.lower); },
-    coordinated: (g) => { const pr = g.from > 0 ? tok(g.from - 1) : undefined; return pr !== undefined && ['and', 'but', 'or'].includes(pr.lower) && verbInfo(tok(g.from).lower).participle; },
-    gerund: (g) => verbInfo(tok(g.from).lower).gerund,
+    coordinated: (g) => { const pr = g.from > 0 ? tok(g.from - 1) : undefined; return pr !== undefined && ['and', 'but', 'or'].includes(pr.lower) && vinfo(tok(g.from)).participle; },
+    gerund: (g) => vinfo(tok(g.from)).gerund,
   };
   let group = pickGroup(groupsOf[segNo]!, mainSubjectSeg >= 0 ? segments[segNo]!.from - 1 : focusPos, reducedRelative, ctx);
   for (let d = 1; !group && d < segments.length; d++) {
@@ -176,7 +176,7 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
 
   // subject: the noun phrase before the clause's first finite verb group
   const groupsHere = groupsOf[chosenSeg]!;
-  const firstGroup = groupsHere.find((g) => (g.strong || verbInfo(tok(g.from).lower).participle) && !(verbInfo(tok(g.from).lower).participle && reducedRelative(g)) && (!group || g.from <= group.from)) ?? groupsHere[0];
+  const firstGroup = groupsHere.find((g) => (g.strong || vinfo(tok(g.from)).participle) && !(vinfo(tok(g.from)).participle && reducedRelative(g)) && (!group || g.from <= group.from)) ?? groupsHere[0];
   let subject: Span | null = null;
   let pronounAtStart = false;
   const resumesMain = seg.start === 'rel' && group !== undefined && group.from > seg.from && (isPunct(tok(group.from - 1), ',') || (groupsHere[0] !== undefined && groupsHere[0] !== group && groupsHere.indexOf(group) > 0 && group.strong && groupsHere[0]!.strong));
@@ -219,7 +219,7 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
   };
   for (let p = scopeFrom; p < seg.to && !hedged; p++) {
     const t = tok(p);
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !HEDGE_LOOP_WORDS.has(t.lower)) continue;
     const lower = t.lower;
     const nextLower = p + 1 < idx.length ? tok(p + 1).lower : '';
     if (HEDGE_MODALS.has(lower) && !(lower === 'may' && isCapitalized(t)) && !(lower === 'could' && nextLower === 'not')) { hedged = true; break; }
@@ -272,6 +272,13 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
 
 // ---------------------------------------------------------------------------------------------
 
+// every word the hedge loop of analyzeClause reacts to: any other word is skipped at once
+const HEDGE_LOOP_WORDS = new Set([
+  ...HEDGE_MODALS, ...CLAUSE_HEDGES, ...NP_HEDGES, 'likely',
+  'estimated', 'expected', 'projected', 'predicted', 'forecast', 'anticipated',
+  'said', 'reported', 'understood', 'rumoured', 'rumored', 'thought',
+]);
+
 const CONDITIONAL_SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'once', 'so']);
 const HEDGE_PARTICIPLES = new Set(['believed', 'alleged', 'said', 'reported', 'thought', 'estimated', 'feared', 'understood', 'expected', 'known', 'claimed', 'suspected', 'rumoured', 'rumored']);
 
@@ -299,14 +306,14 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
   let stopAt: NextTrue | undefined;
   const finite = () => (finiteAt ??= new NextTrue(n, (r) => {
     const u = tk(r);
-    return u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && (isAux(u.lower) || verbInfo(u.lower).strongFinite);
+    return u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && (u.aux || vinfo(u).strongFinite);
   }));
   /** a finite verb in [a, b), or a participle with a noun before and an object after, both inside */
   const strongIn = (a: number, b: number) => {
     if (finite().any(a, b)) return true;
     objectParticipleAt ??= new NextTrue(n, (r) => {
       const u = tk(r);
-      return r >= 1 && r + 1 < n && u.kind === 'word' && !isCapitalized(u) && verbInfo(u.lower).participle && nounSlot(tk(r - 1)) &&
+      return r >= 1 && r + 1 < n && u.kind === 'word' && !isCapitalized(u) && vinfo(u).participle && nounSlot(tk(r - 1)) &&
         (isDeterminer(tk(r + 1).lower) || isNumberish(tk(r + 1)) || ['nearly', 'about', 'around', 'more', 'over', 'some', 'almost'].includes(tk(r + 1).lower));
     });
     return objectParticipleAt.any(a + 1, b - 1);
@@ -316,7 +323,7 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
     if (finite().any(a, b)) return true;
     participleAt ??= new NextTrue(n, (r) => {
       const u = tk(r);
-      return u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && verbInfo(u.lower).participle;
+      return u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && vinfo(u).participle;
     });
     return participleAt.any(a + 2, b);
   };
@@ -355,7 +362,7 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
       let q = p + 1;
       while (q < idx.length && isGroupAdverb(tk(q))) q++;
       const v = q < idx.length ? tk(q) : undefined;
-      if (v && v.kind === 'word' && !isCapitalized(v) && (isAux(v.lower) || verbInfo(v.lower).strongFinite || verbInfo(v.lower).participle) && !verbInfo(v.lower).gerund) {
+      if (v && v.kind === 'word' && !isCapitalized(v) && (v.aux || vinfo(v).strongFinite || vinfo(v).participle) && !vinfo(v).gerund) {
         cut(p, 'resume', p + 1);
         inRelative = false;
         continue;
@@ -379,8 +386,8 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
       for (; q < idx.length; q++) {
         const u = tk(q);
         if (COORDINATORS.has(u.lower) || SUBORDINATORS.has(u.lower) || isPunct(u, ';:')) break;
-        if (u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && (isAux(u.lower) || verbInfo(u.lower).strongFinite)) { finiteRight = true; break; }
-        if (q > p + 1 && SUBJECTLIKE.has(tk(q - 1).lower) && (verbInfo(u.lower).verb || verbInfo(u.lower).ambiguousBase)) { finiteRight = true; break; }
+        if (u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && (u.aux || vinfo(u).strongFinite)) { finiteRight = true; break; }
+        if (q > p + 1 && SUBJECTLIKE.has(tk(q - 1).lower) && (vinfo(u).verb || vinfo(u).ambiguousBase)) { finiteRight = true; break; }
       }
       const finiteLeft = strongIn(from, p);
       if (finiteRight && finiteLeft) { cut(p, 'coord', p + 1); continue; }
@@ -394,8 +401,8 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
 /** After "that": does a verb follow (a relative clause, "that hit the Philippines") rather than a subject? */
 function verbLike(t: Token, next?: Token): boolean {
   if (t.kind !== 'word' || t.lower === "'s" || isCapitalized(t)) return false;
-  const v = verbInfo(t.lower);
-  if (isAux(t.lower) || v.strongFinite || v.participle) return true;
+  const v = vinfo(t);
+  if (t.aux || v.strongFinite || v.participle) return true;
   if (v.ambiguousS || v.ambiguousBase) return next !== undefined && (isDeterminer(next.lower) || next.kind === 'num' || isCapitalized(next));
   return isAdverb(t.lower) && next !== undefined && verbLike(next);
 }
@@ -407,9 +414,9 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
   if (t.kind !== 'word' || t.lower === "'s") return no;
   const prev = p > seg.from ? tokens[idx[p - 1]!] : undefined;
   // a capitalized word is a name ("Bill", "Hero", "Floods caused by ..."), unless an auxiliary
-  if (isCapitalized(t) && !isAux(t.lower)) return no;
-  if (isAux(t.lower)) return { verb: true, strong: !['be', 'been', 'being', 'having'].includes(t.lower) };
-  const info = verbInfo(t.lower);
+  if (isCapitalized(t) && !t.aux) return no;
+  if (t.aux) return { verb: true, strong: !['be', 'been', 'being', 'having'].includes(t.lower) };
+  const info = vinfo(t);
   const next = p + 1 < seg.to ? tokens[idx[p + 1]!] : undefined;
   const ambiguous = info.ambiguousS || info.ambiguousBase;
   // past adverbs, but not past the clause start: "could even reach"
@@ -419,7 +426,7 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
   if (!info.verb && !ambiguous && before0 && MODAL_LIKE.has(before0.lower) && before0.lower !== 'to' && b0 === p - 1 && !isGroupAdverb(t) && !isDeterminer(t.lower) && !SUBJECTLIKE.has(t.lower) && !isPreposition(t.lower) && !COORDINATORS.has(t.lower)) return { verb: true, strong: false };
   if (!info.verb && !ambiguous) return no;
   // "Microsoft shares closed", "account details.": an -s word before a verb or a stop is a plural noun
-  if (t.lower.endsWith('s') && !t.lower.endsWith('ss') && !(prev && SUBJECTLIKE.has(prev.lower)) && next && (isPunct(next, '.,;') || next.lower === 'of' || (next.kind === 'word' && !isCapitalized(next) && (verbInfo(next.lower).participle || verbInfo(next.lower).strongFinite) && !isAux(next.lower)))) return no;
+  if (t.lower.endsWith('s') && !t.lower.endsWith('ss') && !(prev && SUBJECTLIKE.has(prev.lower)) && next && (isPunct(next, '.,;') || next.lower === 'of' || (next.kind === 'word' && !isCapitalized(next) && (vinfo(next).participle || vinfo(next).strongFinite) && !next.aux))) return no;
   // "This marks ...": a demonstrative opening the clause is a pronoun, not a determiner
   const demonstrative = prev !== undefined && ['this', 'that', 'these', 'those'].includes(prev.lower) && (p - 1 === seg.from || isPunct(tokens[idx[p - 2]!], ','));
   if (prev && (isDeterminer(prev.lower) || prev.lower === "'s") && !demonstrative) return no;
@@ -429,7 +436,7 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
   // the word before, past adverbs ("could even reach", "did not immediately respond")
   const b = b0;
   const before = b >= seg.from ? tokens[idx[b]!] : undefined;
-  const afterAux = before !== undefined && (isAux(before.lower) || before.lower === 'to' || before.lower === 'not');
+  const afterAux = before !== undefined && (before.aux || before.lower === 'to' || before.lower === 'not');
   if (prev?.lower === 'to' && t.lower === 'date') return no; // "to date"
   // after a modal, "do" or "to" any verb stem is a verb: "will slow", "could top"
   if (before && MODAL_LIKE.has(before.lower) && !info.verb && !ambiguous && !isDeterminer(t.lower) && t.kind === 'word' &&
@@ -486,7 +493,7 @@ function lastNonAdverb(tokens: Token[], idx: number[], q: number): number {
 function nounSlot(t: Token): boolean {
   if (t.kind === 'num' || isCapitalized(t)) return true;
   if (t.kind !== 'word' || t.lower === "'s") return false;
-  return !isDeterminer(t.lower) && !isPreposition(t.lower) && !isAux(t.lower) && !isAdverb(t.lower) && !SUBJECTLIKE.has(t.lower) && !COORDINATORS.has(t.lower) && !verbInfo(t.lower).gerund;
+  return !isDeterminer(t.lower) && !isPreposition(t.lower) && !t.aux && !isAdverb(t.lower) && !SUBJECTLIKE.has(t.lower) && !COORDINATORS.has(t.lower) && !vinfo(t).gerund;
 }
 
 function isNounish(t: Token): boolean {
@@ -508,11 +515,11 @@ function verbGroups(tokens: Token[], idx: number[], seg: Segment): Group[] {
     if (isBe(last.lower) && t.kind === 'word' && !isCapitalized(t) && t.lower.length > 5 && t.lower.endsWith('ing') && t.lower !== 'missing') return true;
     if (t.lower === 'missing') return false; // "40 people were missing": an adjective
     if (!isVerbAt(tokens, idx, p, seg).verb) return false;
-    const vi = verbInfo(t.lower);
+    const vi = vinfo(t);
     const l = last.lower;
     if (isBe(l)) return vi.participle || vi.gerund || vi.bareIrregular || t.lower === 'being' || t.lower === 'been';
     if (['has', 'have', 'had', 'having'].includes(l)) return vi.participle || vi.bareIrregular || t.lower === 'been' || t.lower === 'got';
-    if (MODAL_LIKE.has(l)) return !vi.participle || vi.bareIrregular || isAux(t.lower);
+    if (MODAL_LIKE.has(l)) return !vi.participle || vi.bareIrregular || t.aux;
     return false;
   };
   let p = seg.from;
@@ -523,9 +530,9 @@ function verbGroups(tokens: Token[], idx: number[], seg: Segment): Group[] {
     let q = p + 1;
     while (q < seg.to) {
       const last = tok(members[members.length - 1]!);
-      const lastAux = isAux(last.lower) || last.lower === 'to';
+      const lastAux = last.aux || last.lower === 'to';
       // "planning to cut", "expected to cut", "set to miss", "have to stay"
-      if (tok(q).lower === 'to' && q + 1 < seg.to && (CATENATIVES.has(last.lower) || verbInfo(last.lower).verb || lastAux) && isVerbAt(tokens, idx, q + 1, seg).verb) {
+      if (tok(q).lower === 'to' && q + 1 < seg.to && (CATENATIVES.has(last.lower) || vinfo(last).verb || lastAux) && isVerbAt(tokens, idx, q + 1, seg).verb) {
         members.push(q);
         q++;
         continue;
@@ -539,7 +546,7 @@ function verbGroups(tokens: Token[], idx: number[], seg: Segment): Group[] {
       break;
     }
     const head = tok(p);
-    const strong = (isAux(head.lower) && !NONFINITE_AUX.has(head.lower)) || (!isAux(head.lower) && first.strong);
+    const strong = (head.aux && !NONFINITE_AUX.has(head.lower)) || (!head.aux && first.strong);
     groups.push({ from: p, to: q, strong, lemma: mainLemma(tokens, idx, members) });
     p = q;
   }
@@ -554,7 +561,7 @@ function mainLemma(tokens: Token[], idx: number[], members: number[]): string | 
     const t = tokens[idx[members[m]!]!]!;
     if (t.lower === 'to') { afterModal = true; continue; }
     const nextLower = m + 1 < members.length ? tokens[idx[members[m + 1]!]!]!.lower : '';
-    if (isAux(t.lower) && t.lower !== 'got') {
+    if (t.aux && t.lower !== 'got') {
       lastAux = t.lower;
       afterModal = MODAL_LIKE.has(t.lower);
       continue;
@@ -628,7 +635,7 @@ function subjectSpan(tokens: Token[], idx: number[], from: number, to: number): 
   for (let c = 0; c < chunks.length; c++) {
     const [a] = chunks[c]!;
     const first = tk(a);
-    const intro = c < chunks.length - 1 && (isPreposition(first.lower) || SUBORDINATORS.has(first.lower) || isTimeWord(first) || isTimeChunk(tokens, idx, chunks[c]!) || (isAdverb(first.lower) && !isCapitalizedName(tokens, idx, a)) || first.kind === 'num' || verbInfo(first.lower).gerund || (verbInfo(first.lower).participle && !isNounish(first)));
+    const intro = c < chunks.length - 1 && (isPreposition(first.lower) || SUBORDINATORS.has(first.lower) || isTimeWord(first) || isTimeChunk(tokens, idx, chunks[c]!) || (isAdverb(first.lower) && !isCapitalizedName(tokens, idx, a)) || first.kind === 'num' || vinfo(first).gerund || (vinfo(first).participle && !isNounish(first)));
     if (!intro) { pick = chunks[c]; break; }
   }
   if (!pick) return null;
@@ -637,7 +644,7 @@ function subjectSpan(tokens: Token[], idx: number[], from: number, to: number): 
     const t = tk(p);
     if (p > s && (t.lower === 'that' || t.lower === 'who' || t.lower === 'which')) { e = p; break; }
     // a reduced relative: "The number of people confirmed killed after ..." -> The number of people
-    if (p > s + 1 && t.kind === 'word' && !isCapitalized(t) && verbInfo(t.lower).participle && !isAux(t.lower) && isNounish(tk(p - 1)) && !isDeterminer(tk(p - 1).lower)) { e = p; break; }
+    if (p > s + 1 && t.kind === 'word' && !isCapitalized(t) && vinfo(t).participle && !t.aux && isNounish(tk(p - 1)) && !isDeterminer(tk(p - 1).lower)) { e = p; break; }
   }
   while (e > s + 1 && (isAdverb(tk(e - 1).lower) || ADJUNCT_WORDS.has(tk(e - 1).lower) || isTimeWord(tk(e - 1)) || tk(e - 1).kind === 'punct' && !isPunct(tk(e - 1), ')'))) e--;
   if (tk(e - 1).kind === 'punct' && !isPunct(tk(e - 1), ')')) e--;

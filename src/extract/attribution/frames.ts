@@ -19,7 +19,7 @@ import {
 } from './lexicon.js';
 import {
   isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isNumberish, isPlaceWord, isPreposition,
-  isPunct, isQuote, isTimeWord, tagsOf, verbInfo, verbLemma as verbLemmaOf, type Token,
+  isPunct, isQuote, isTimeWord, tagsOf, verbInfo, verbLemma as verbLemmaOf, vinfo, type Token,
 } from './tokens.js';
 import type { Span } from './quotes.js';
 import { NextTrue, findIndexFrom, firstTokenEndingAfter, firstTokenFrom } from './scan.js';
@@ -185,20 +185,24 @@ const CHANGE_VERBS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'g
 function dataSubjectFrames(input: FrameInput, consumed: Uint8Array, frames: Frame[]): Frame[] {
   const { tokens, text } = input;
   const out: Frame[] = [];
+  // the source's head is a data noun before the verb: none in the sentence, no frame
+  let firstDataNoun = 0;
+  while (firstDataNoun < tokens.length && !DATA_NOUNS.has(tokens[firstDataNoun]!.lower)) firstDataNoun++;
+  if (firstDataNoun >= tokens.length) return out;
   const taken = new Set(frames.map((f) => f.verb?.index ?? -1));
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = firstDataNoun + 1; i < tokens.length; i++) {
     const v = tokens[i]!;
-    if (consumed[i] || taken.has(i) || v.kind !== 'word' || isCapitalized(v) || REPORTING_FORMS.has(v.lower)) continue;
-    // the data are the topic, not the source, when they are something or change: "The April figure was
-    // 12.13%", "Spark's staff numbers have increased"
-    if (isAux(v.lower) || CHANGE_VERBS.has(verbLemmaOf(v.lower))) continue;
-    const vi = verbInfo(v.lower);
+    if (consumed[i] || taken.has(i) || v.kind !== 'word' || isCapitalized(v) || v.aux || REPORTING_FORMS.has(v.lower)) continue;
+    const vi = vinfo(v);
     const next = tokens[i + 1];
     const objectNext = next !== undefined && (isDeterminer(next.lower) || next.kind === 'num' || isNumberish(next) || ['its', 'their', 'his', 'her'].includes(next.lower));
-    const finite = isAux(v.lower) ? !['be', 'been', 'being', 'having'].includes(v.lower) : vi.strongFinite || ((vi.participle || vi.ambiguousS) && objectNext);
+    const finite = vi.strongFinite || ((vi.participle || vi.ambiguousS) && objectNext);
     if (!finite) continue;
+    // the data are the topic, not the source, when they are something or change: "The April figure was
+    // 12.13%", "Spark's staff numbers have increased"
+    if (CHANGE_VERBS.has(verbLemmaOf(v.lower))) continue;
     const prev = tokens[i - 1]!;
-    if (prev.kind !== 'word' || isDeterminer(prev.lower) || isPreposition(prev.lower) || isAux(prev.lower)) continue;
+    if (prev.kind !== 'word' || isDeterminer(prev.lower) || isPreposition(prev.lower) || prev.aux) continue;
     const left = leftSpeaker(tokens, i);
     if (!left.span) continue;
     const [sa, sb] = spanRange(tokens, left.span);
@@ -299,7 +303,7 @@ function lastWordBefore(tokens: Token[], end: number): number {
 // ---------------------------------------------------------------------------------------------
 // 2. reporting verbs
 
-const info0 = (t: Token) => verbInfo(t.lower);
+const info0 = (t: Token) => vinfo(t);
 
 function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Frame[]): Frame | null {
   const { tokens, text } = input;
@@ -319,7 +323,7 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   // passives: "is believed", "were reported", "was found": no source, unless an agent follows ("were
   // confirmed by the Ministry of Health")
   if (prev && (isBe(prev.lower) || prev.lower === 'been')) return passiveAgentFrame(input, i, rv);
-  const info = verbInfo(v.lower);
+  const info = vinfo(v);
   // an -ed form before a noun is an adjective: "Previously reported figures", "the recorded cases"
   if (info.participle && next && next.kind === 'word' && isNounLike(next) && !isCapitalized(next) && !isDeterminer(next.lower)) {
     // "Previously reported figures", "the recorded cases"; but "The report also revised first-quarter GDP"
@@ -330,13 +334,13 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
     if (!before || isDeterminer(before.lower) || (!adverbs && isPreposition(before.lower)) || before.lower === "'s") return null;
   }
   // "media reports revealed": a plural noun followed by a verb
-  if (next && /s$/.test(v.lower) && !/ss$/.test(v.lower) && next.kind === 'word' && (verbInfo(next.lower).strongFinite || isAux(next.lower)) && !SUBJECT_PRONOUNS.has(next.lower)) return null;
+  if (next && /s$/.test(v.lower) && !/ss$/.test(v.lower) && next.kind === 'word' && (vinfo(next).strongFinite || next.aux) && !SUBJECT_PRONOUNS.has(next.lower)) return null;
 
   // "Legal newspapers published by the Lawyers Weekly’s parent company": a passive, no source
   if (info.participle && next && next.lower === 'by') return null;
   // "17 suspected Taliban fighters", "confirmed killed": adjectives and reduced relatives
   if (info.participle && prev && (prev.kind === 'num' || isNumberish(prev))) return null;
-  if (info.participle && next && next.kind === 'word' && !isCapitalized(next) && verbInfo(next.lower).participle && !isAux(next.lower)) return null;
+  if (info.participle && next && next.kind === 'word' && !isCapitalized(next) && vinfo(next).participle && !next.aux) return null;
   const gerund = info.gerund;
   const afterComma = prev !== undefined && isPunct(prev, ',');
 
@@ -370,7 +374,7 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
       tail: null, hedge: rv.hedge, denial: rv.denial, clausal: true,
     };
   }
-  if (gerund && prev && (isAux(prev.lower) || verbInfo(prev.lower).strongFinite)) {
+  if (gerund && prev && (prev.aux || vinfo(prev).strongFinite)) {
     // "was saying": the subject is before the auxiliary; handled like any finite verb below
   }
 
@@ -380,7 +384,7 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
     // "about a 100 people ... unfurled a banner saying “Free Palestine”": only "a banner"
     const ts = tokensIn(tokens, speaker);
     let cut = -1;
-    for (let m = 0; m < ts.length; m++) { const vi = verbInfo(ts[m]!.lower); if (!isCapitalized(ts[m]!) && (vi.participle || vi.strongFinite)) cut = m; }
+    for (let m = 0; m < ts.length; m++) { const vi = vinfo(ts[m]!); if (!isCapitalized(ts[m]!) && (vi.participle || vi.strongFinite)) cut = m; }
     if (cut >= 0) speaker = cut + 1 < ts.length ? { start: ts[cut + 1]!.start, end: speaker.end } : null;
     if (!speaker) return null;
     const content = { start: v.end, end: text.length };
@@ -431,7 +435,7 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
     while (ac < tokens.length && (isAdverb(tokens[ac]!.lower) || ADJUNCT_WORDS.has(tokens[ac]!.lower))) ac++;
     const afterComma2 = tokens[ac];
     const parenthetical = comma !== undefined && isPunct(comma, ',') && afterComma2 !== undefined && afterComma2.kind === 'word' &&
-      (verbInfo(afterComma2.lower).strongFinite || (verbInfo(afterComma2.lower).participle && !isCapitalized(afterComma2)) || isAux(afterComma2.lower)) &&
+      (vinfo(afterComma2).strongFinite || (vinfo(afterComma2).participle && !isCapitalized(afterComma2)) || afterComma2.aux) &&
       !REPORTING_FORMS.has(afterComma2.lower);
     const boundaryIdx = sa - 1;
     const contentSpan = parenthetical ? { start: 0, end: text.length } : contentBeforeIndex(input, boundaryIdx);
@@ -479,7 +483,7 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
 /** "Ninety-eight new cases ... were confirmed by the Ministry of Health yesterday": the agent is the source. */
 function passiveAgentFrame(input: FrameInput, i: number, rv: ReportingVerb): Frame | null {
   const { tokens, text } = input;
-  if (rv.hedge || rv.denial || !verbInfo(tokens[i]!.lower).participle) return null;
+  if (rv.hedge || rv.denial || !vinfo(tokens[i]!).participle) return null;
   const by = tokens[i + 1];
   if (!by || by.lower !== 'by') return null;
   let end = i + 1;
@@ -488,7 +492,7 @@ function passiveAgentFrame(input: FrameInput, i: number, rv: ReportingVerb): Fra
     if (t.kind === 'punct' && !isPunct(t, '()&.')) break;
     if (isPunct(t, '.') && k === tokens.length - 1) break;
     if (isTimeWord(t) || (isPreposition(t.lower) && !['of', 'for'].includes(t.lower)) || SUBORDINATORS.has(t.lower) || RELATIVES.has(t.lower) || ADJUNCT_WORDS.has(t.lower)) break;
-    if (t.kind === 'word' && !isCapitalized(t) && (verbInfo(t.lower).strongFinite || isAux(t.lower))) break;
+    if (t.kind === 'word' && !isCapitalized(t) && (vinfo(t).strongFinite || t.aux)) break;
     end = k;
   }
   if (end <= i + 1) return null;
@@ -512,7 +516,7 @@ function invertedSpeaker(tokens: Token[], i: number): { span: Span; endIndex: nu
     if (isPunct(t, ',')) {
       const n = tokens[k + 1];
       if (!n || n.kind === 'punct') break;
-      const ni = verbInfo(n.lower);
+      const ni = vinfo(n);
       if (ni.gerund || SUBORDINATORS.has(n.lower) || RELATIVES.has(n.lower) || isPreposition(n.lower) || n.lower === 'according' || ADJUNCT_WORDS.has(n.lower)) break;
       continue;
     }
@@ -521,8 +525,8 @@ function invertedSpeaker(tokens: Token[], i: number): { span: Span; endIndex: nu
     if (['that', 'how', 'whether', 'if'].includes(t.lower)) return null; // "..., said the company that ..." is no inverted speaker
     if (RELATIVES.has(t.lower) || (SUBORDINATORS.has(t.lower) && t.lower !== 'as')) break;
     if (t.kind === 'word' && !isCapitalized(t) && t.lower !== "'s" && !ROLE_NOUNS.has(t.lower)) {
-      const vi = verbInfo(t.lower);
-      if (vi.strongFinite || isAux(t.lower) || (vi.participle && !isDeterminer(tokens[k - 1]?.lower ?? ''))) return null;
+      const vi = vinfo(t);
+      if (vi.strongFinite || t.aux || (vi.participle && !isDeterminer(tokens[k - 1]?.lower ?? ''))) return null;
       if (REPORTING_FORMS.has(t.lower) && !isNounUse(tokens, k) && !isDeterminer(tokens[k - 1]?.lower ?? '')) return null;
     }
     end = k + 1;
@@ -544,7 +548,7 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
   let j = i - 1;
   while (j >= 0) {
     const t = tokens[j]!;
-    if (isAux(t.lower) || ADJUNCT_WORDS.has(t.lower) || (isAdverb(t.lower) && t.lower !== 'only') || isTimeWord(t) || t.lower === 'not') { j--; continue; }
+    if (t.aux || ADJUNCT_WORDS.has(t.lower) || (isAdverb(t.lower) && t.lower !== 'only') || isTimeWord(t) || t.lower === 'not') { j--; continue; }
     if (t.lower === 'on' && j + 1 < i && isTimeWord(tokens[j + 1]!)) { j--; continue; }
     if (t.kind === 'num' && j > 0 && MONTHS_OR_DAYS(tokens[j - 1]!)) { j--; continue; }
     break;
@@ -575,7 +579,7 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
     }
     if (t.kind === 'punct' && HARD_PUNCT.has(t.text)) { boundary = t.text === ':' || t.text === ';' ? 'colon' : 'paren'; break; }
     // "Michaels, the craft store chain that confirmed a data breach earlier this year, said": inside the appositive
-    if (t.lower === 'that' && !(appositiveMode && k > 0 && tokens[k - 1]!.kind === 'word' && !isAux(tokens[k - 1]!.lower) && !verbInfo(tokens[k - 1]!.lower).verb)) { boundary = 'that'; break; }
+    if (t.lower === 'that' && !(appositiveMode && k > 0 && tokens[k - 1]!.kind === 'word' && !tokens[k - 1]!.aux && !vinfo(tokens[k - 1]!).verb)) { boundary = 'that'; break; }
     if (t.lower === 'that') { k--; continue; }
     if (COORDINATORS.has(t.lower) && t.lower !== '&') {
       const l = tokens[k - 1];
@@ -587,13 +591,13 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
     }
     if (SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && tokens[k - 1]?.lower === 'such') && !(appositiveMode && !hasFiniteVerb(tokens, k + 1, j + 1))) { boundary = 'sub'; break; }
     // "a notice sent to the Maine Attorney General ... says": a reduced relative inside the subject
-    if (t.kind === 'word' && verbInfo(t.lower).participle && !isAux(t.lower) && k > 0 && isNounLike(tokens[k - 1]!) && !isPronounWord(tokens[k - 1]!) && tokens[k + 1] && (isPreposition(tokens[k + 1]!.lower) || tokens[k + 1]!.lower === 'by')) { k--; continue; }
-    if (t.kind === 'word' && !isCapitalized(t) && t.lower !== "'s" && (isAux(t.lower) || verbInfo(t.lower).strongFinite || (appositiveMode && verbInfo(t.lower).participle)) && !ROLE_NOUNS.has(t.lower)) {
+    if (t.kind === 'word' && vinfo(t).participle && !t.aux && k > 0 && isNounLike(tokens[k - 1]!) && !isPronounWord(tokens[k - 1]!) && tokens[k + 1] && (isPreposition(tokens[k + 1]!.lower) || tokens[k + 1]!.lower === 'by')) { k--; continue; }
+    if (t.kind === 'word' && !isCapitalized(t) && t.lower !== "'s" && (t.aux || vinfo(t).strongFinite || (appositiveMode && vinfo(t).participle)) && !ROLE_NOUNS.has(t.lower)) {
       // a relative clause inside the subject: "A local security official who spoke on condition of anonymity said"
       let r = k - 1;
       while (r >= 0 && k - r <= 6 && tokens[r]!.kind === 'word' && !['who', 'which', 'that'].includes(tokens[r]!.lower)) r--;
       if (r >= 0 && k - r <= 6 && (['who', 'which'].includes(tokens[r]!.lower) || (appositiveMode && tokens[r]!.lower === 'that'))) { k = r - 1; continue; }
-      if (appositiveMode && verbInfo(t.lower).participle && !isAux(t.lower) && !verbInfo(t.lower).strongFinite) { k--; continue; }
+      if (appositiveMode && vinfo(t).participle && !t.aux && !vinfo(t).strongFinite) { k--; continue; }
       boundary = 'verb';
       break;
     }
@@ -635,7 +639,7 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
   let s = chunks[take]![0];
   const e = chunks[chunks.length - 1]![1];
   // drop leading conjunctions, adverbs and subordinators ("However, ...", "But Mr Emefiele")
-  const adjectival = (k: number) => k + 1 < e && verbInfo(tokens[k + 1]!.lower).participle; // "Previously reported figures"
+  const adjectival = (k: number) => k + 1 < e && vinfo(tokens[k + 1]!).participle; // "Previously reported figures"
   while (s <= e && (COORDINATORS.has(tokens[s]!.lower) || ((INTRO_WORDS.has(tokens[s]!.lower) || (isAdverb(tokens[s]!.lower) && !isCapitalizedName(tokens, s))) && !adjectival(s)))) s++;
   if (s > e) return { span: null, boundary };
   // "Earlier in the week Valleywag published", "On Tuesday the court said": past a short prepositional phrase
@@ -648,7 +652,7 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
   }
   // a prepositional phrase is no speaker ("In a Humanitarian Bulletin published ..."), nor "Led in evidence"
   if ((isPreposition(tokens[s]!.lower) && !(tokens[s]!.lower === 'at' && tokens[s + 1]?.lower === 'least')) || ['than', 'so'].includes(tokens[s]!.lower)) return { span: null, boundary: 'verb' };
-  if ((verbInfo(tokens[s]!.lower).participle || verbInfo(tokens[s]!.lower).gerund) && s < e && isPreposition(tokens[s + 1]!.lower)) return { span: null, boundary: 'verb' };
+  if ((vinfo(tokens[s]!).participle || vinfo(tokens[s]!).gerund) && s < e && isPreposition(tokens[s + 1]!.lower)) return { span: null, boundary: 'verb' };
   let end = e;
   while (end > s && (isTimeWord(tokens[end]!) || ADJUNCT_WORDS.has(tokens[end]!.lower) || (tokens[end]!.lower === 'on' && end < e))) end--;
   if (end > s && tokens[end]!.lower === 'on') end--;
@@ -679,7 +683,7 @@ function isIntroChunk(tokens: Token[], [s, e]: [number, number]): boolean {
   if (isAdverb(first.lower) && !isCapitalizedName(tokens, s)) return true;
   if (isTimeWord(first) || first.kind === 'num') return true;
   if (isTimePhrase(tokens, s, e)) return true; // "Last week", "the previous week"
-  const fi = verbInfo(first.lower);
+  const fi = vinfo(first);
   if ((fi.participle || fi.gerund) && !tagsOf(first).has('Noun') && !ROLE_NOUNS.has(first.lower)) return true;
   // a dateline: "LAGOS", "FCT, Abuja -"
   if (e === s && /^\p{Lu}{2,}$/u.test(first.text) && tokens.length > e + 2) return false;
@@ -806,7 +810,7 @@ function skipListener(tokens: Token[], from: number): number {
   while (k < tokens.length && n < 6) {
     const t = tokens[k]!;
     if (t.kind === 'punct' || LISTENER_STOP.has(t.lower) || isTimeWord(t) || t.lower === 'on' || t.lower === 'in') break;
-    if (n > 0 && (verbInfo(t.lower).strongFinite || isAux(t.lower)) && !isCapitalized(t)) break;
+    if (n > 0 && (vinfo(t).strongFinite || t.aux) && !isCapitalized(t)) break;
     k++;
     n++;
   }
@@ -843,7 +847,7 @@ const NOUNISH_REPORTING = new Set([
 /** Reporting forms that are also nouns ("the UNOCHA report further said", "a Forbes report claiming"). */
 function isNounUse(tokens: Token[], i: number): boolean {
   const v = tokens[i]!;
-  const info = verbInfo(v.lower);
+  const info = vinfo(v);
   // only base and -s forms of some verbs are also nouns ("report", "reports", "state", "estimate");
   // "said", "reported", "says" are not
   if (info.participle || info.gerund) return false;
@@ -858,7 +862,7 @@ function isNounUse(tokens: Token[], i: number): boolean {
   if (!next) return false;
   // "The Health Ministry releases new data" (a name, then its verb); "Press releases show", "The UNOCHA
   // report further said" (compounds, a verb follows)
-  if (prev && isCapitalized(prev) && i >= 2 && (isCapitalized(tokens[i - 2]!) || isDeterminer(tokens[i - 2]!.lower)) && k === i + 1 && next.kind === 'word' && !verbInfo(next.lower).strongFinite && !verbInfo(next.lower).participle && !isAux(next.lower)) return false;
+  if (prev && isCapitalized(prev) && i >= 2 && (isCapitalized(tokens[i - 2]!) || isDeterminer(tokens[i - 2]!.lower)) && k === i + 1 && next.kind === 'word' && !vinfo(next).strongFinite && !vinfo(next).participle && !next.aux) return false;
   if (next.kind === 'punct') return !(isPunct(next, ',.:') || isQuote(next));
   if (CONTENT_CUES.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || isDeterminer(next.lower) || next.kind === 'num' || isCapitalized(next)) return false;
   if (['its', 'their', 'his', 'her', 'our', 'on', 'in', 'to', 'last', 'next', 'previous'].includes(next.lower)) return false;
@@ -875,8 +879,8 @@ function verbFormAt(tokens: Token[], k: number): boolean {
   if (t.kind !== 'word' || isCapitalized(t) || t.lower === "'s") return false;
   const prev = tokens[k - 1];
   if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) return false;
-  const vi = verbInfo(t.lower);
-  if (isAux(t.lower) || (vi.strongFinite && !(prev && (prev.kind === 'num' || isNumberish(prev))))) return true;
+  const vi = vinfo(t);
+  if (t.aux || (vi.strongFinite && !(prev && (prev.kind === 'num' || isNumberish(prev))))) return true;
   // "Bukola Saraki transfered over $3 million": a past form after its subject, not "as requested."
   const next = tokens[k + 1];
   return !!(vi.participle && prev && prev.kind === 'word' && !isPreposition(prev.lower) && !isDeterminer(prev.lower) && prev.lower !== 'as' && next && next.kind !== 'punct' && !(isNounLike(next) && !isPreposition(next.lower) && !isDeterminer(next.lower) && next.kind !== 'num'));
@@ -888,8 +892,8 @@ function anyVerbAt(tokens: Token[], k: number): boolean {
   if (t.kind !== 'word' || isCapitalized(t) || t.lower === "'s") return false;
   const prev = tokens[k - 1];
   if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) return false;
-  const vi = verbInfo(t.lower);
-  return isAux(t.lower) || vi.strongFinite || (vi.participle && !(tokens[k + 1] && isNounLike(tokens[k + 1]!) && !isPreposition(tokens[k + 1]!.lower)));
+  const vi = vinfo(t);
+  return t.aux || vi.strongFinite || (vi.participle && !(tokens[k + 1] && isNounLike(tokens[k + 1]!) && !isPreposition(tokens[k + 1]!.lower)));
 }
 
 /** A finite verb (auxiliary or unambiguous finite form) among tokens [from, to). */
@@ -905,7 +909,7 @@ function finiteAt(tokens: Token[], k: number): boolean {
   if (prev && (isDeterminer(prev.lower) || prev.lower === "'s" || prev.kind === 'num' || isNumberish(prev))) return false;
   const next = tokens[k + 1];
   if (t.lower.endsWith('s') && next && (next.lower === 'of' || isPunct(next, '.,'))) return false; // "reports of", "suspects."
-  return isAux(t.lower) || verbInfo(t.lower).strongFinite;
+  return t.aux || vinfo(t).strongFinite;
 }
 
 function isPronounWord(t: Token): boolean {
@@ -975,7 +979,7 @@ function headNoun(tokens: Token[], sa: number, sb: number): Token | undefined {
     const t = tokens[k]!;
     if (t.kind === 'punct') { if (head) break; continue; }
     if (isPreposition(t.lower) || RELATIVES.has(t.lower)) break;
-    if (verbInfo(t.lower).participle && head && !isCapitalized(t)) break;
+    if (vinfo(t).participle && head && !isCapitalized(t)) break;
     if (t.lower === "'s") continue;
     head = t;
   }
@@ -1005,7 +1009,7 @@ function computeSentenceSubject(tokens: Token[]): Span | null {
     let comma = -1;
     for (let k = s; k < tokens.length && k < s + 25; k++) {
       if (isPunct(tokens[k], ',') || isDash(tokens[k])) { comma = k; break; }
-      if (k > s && (isAux(tokens[k]!.lower) || verbInfo(tokens[k]!.lower).strongFinite || REPORTING_FORMS.has(tokens[k]!.lower))) break;
+      if (k > s && (tokens[k]!.aux || vinfo(tokens[k]!).strongFinite || REPORTING_FORMS.has(tokens[k]!.lower))) break;
     }
     if (comma > s && (isIntroChunk(tokens, [s, comma - 1]) || isDatelineChunk(tokens, s, comma - 1))) { s = comma + 1; continue; }
     break;
@@ -1015,7 +1019,7 @@ function computeSentenceSubject(tokens: Token[]): Span | null {
   for (let k = s; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && !isPunct(t, '()&.-')) break;
-    if (k > s && !isCapitalized(t) && (isAux(t.lower) || verbInfo(t.lower).strongFinite || REPORTING_FORMS.has(t.lower) || (verbInfo(t.lower).participle && !isDeterminer(tokens[k - 1]!.lower)))) break;
+    if (k > s && !isCapitalized(t) && (t.aux || vinfo(t).strongFinite || REPORTING_FORMS.has(t.lower) || (vinfo(t).participle && !isDeterminer(tokens[k - 1]!.lower)))) break;
     if (RELATIVES.has(t.lower) && k > s) break;
     e = k + 1;
   }
@@ -1072,11 +1076,11 @@ class SentenceMemo {
   get andParticiple(): NextTrue {
     return (this._andParticiple ??= this.next((t, k) => {
       const next = this.tokens[k + 1];
-      return next !== undefined && t.lower === 'and' && verbInfo(next.lower).participle && !isCapitalized(next);
+      return next !== undefined && t.lower === 'and' && vinfo(next).participle && !isCapitalized(next);
     }));
   }
   private _verbish?: NextTrue;
-  get verbish(): NextTrue { return (this._verbish ??= this.next((t) => t.kind === 'word' && !isCapitalized(t) && (verbInfo(t.lower).verb || isAux(t.lower)))); }
+  get verbish(): NextTrue { return (this._verbish ??= this.next((t) => t.kind === 'word' && !isCapitalized(t) && (vinfo(t).verb || t.aux))); }
   private _notParen?: NextTrue;
   get notParen(): NextTrue { return (this._notParen ??= this.next((t) => t.kind !== 'punct' || !isPunct(t, '()'))); }
   private _subordinatorOrRelative?: NextTrue;

@@ -18,7 +18,7 @@ import { analyzeClause } from './clause.js';
 import { findFrames, tokensIn, type Frame, type FrameRule } from './frames.js';
 import { isQuoted, quoteSpans, type Span } from './quotes.js';
 import { REPORTING_FORMS } from './lexicon.js';
-import { tokenize, verbInfo, type Token } from './tokens.js';
+import { tokenize, vinfo, type Token } from './tokens.js';
 import { findIndexFrom, firstTokenFrom } from './scan.js';
 
 export interface Attribution {
@@ -250,7 +250,7 @@ function maskedSpans(tokens: Token[], frames: Frame[]): Span[] {
 function verbOrAndBetween(tokens: Token[], start: number, end: number): boolean {
   for (let k = firstTokenFrom(tokens, start); k < tokens.length && tokens[k]!.end <= end; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && (verbInfo(t.lower).verb || t.lower === 'and')) return true;
+    if (t.kind === 'word' && (vinfo(t).verb || t.lower === 'and')) return true;
   }
   return false;
 }

@@ -40,6 +40,7 @@ export function findIndexFrom(tokens: readonly Token[], offset: number): number 
  */
 export class NextTrue {
   private memo: Int32Array | null = null;
+  private asked = false;
   constructor(private readonly n: number, private readonly pred: (k: number) => boolean) {}
 
   next(k: number): number {
@@ -47,7 +48,15 @@ export class NextTrue {
     if (k >= n) return n;
     if (k < 0) k = 0;
     let memo = this.memo;
-    if (memo === null) memo = this.memo = new Int32Array(n);
+    if (memo === null) {
+      // most sentences ask once: a plain scan, the memo only from the second question on
+      if (!this.asked) {
+        this.asked = true;
+        while (k < n && !this.pred(k)) k++;
+        return k;
+      }
+      memo = this.memo = new Int32Array(n);
+    }
     // memo[j]: 0 = not known, else (first position >= j where pred holds) + 1
     let j = k;
     let ans = n;

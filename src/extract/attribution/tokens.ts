@@ -15,6 +15,19 @@ export interface Token {
   kind: 'word' | 'num' | 'punct';
   /** starts with an upper-case letter */
   cap: boolean;
+  /** isAux(lower) */
+  aux: boolean;
+  /** verbInfo(lower), filled on first use by `vinfo` */
+  vi: VerbInfo | null;
+}
+
+/** verbInfo of a token's lower-case form, looked up once per token. */
+export function vinfo(t: Token): VerbInfo {
+  return t.vi ?? (t.vi = verbInfo(t.lower));
+}
+
+function tok(text: string, lower: string, start: number, end: number, kind: Token['kind'], cap: boolean): Token {
+  return { text, lower, start, end, kind, cap, aux: AUX.has(lower), vi: null };
 }
 
 // A word: letters/digits joined by - ' ’ . & / : (for "U.S.", "Hee-lim", "9,308,164", "2:19:02", "AT&T").
@@ -65,7 +78,7 @@ export function tokenize(text: string): Token[] {
     }
     if ((c === 45 && c2 === 45) || (c === 96 && c2 === 96) || (c === 39 && c2 === 39)) {
       const raw = text.slice(i, i + 2);
-      out.push({ text: raw, lower: raw, start: i, end: i + 2, kind: 'punct', cap: false });
+      out.push(tok(raw, raw, i, i + 2, 'punct', false));
       i += 2;
       continue;
     }
@@ -73,9 +86,9 @@ export function tokenize(text: string): Token[] {
     const last = out[out.length - 1];
     // "Athens’ Panathenaic stadium", "voters’ turnout": a plural possessive, not a quotation mark
     if ((raw === '’' || raw === "'") && last && last.kind === 'word' && last.end === i && /s$/i.test(last.text) && /^\s+\p{L}/u.test(text.slice(i + 1, i + 3))) {
-      out.push({ text: raw, lower: "'s", start: i, end: i + 1, kind: 'word', cap: false });
+      out.push(tok(raw, "'s", i, i + 1, 'word', false));
     } else {
-      out.push({ text: raw, lower: raw, start: i, end: i + 1, kind: 'punct', cap: false });
+      out.push(tok(raw, raw, i, i + 1, 'punct', false));
     }
     i++;
   }
@@ -111,7 +124,7 @@ function pushWord(out: Token[], raw: string, start: number, text: string): void 
     return;
   }
   if (raw === '--' || raw === '``' || raw === "''") {
-    out.push({ text: raw, lower: raw, start, end: start + raw.length, kind: 'punct', cap: false });
+    out.push(tok(raw, raw, start, start + raw.length, 'punct', false));
     return;
   }
   let end = start + raw.length;
@@ -125,7 +138,7 @@ function pushWord(out: Token[], raw: string, start: number, text: string): void 
   if (neg) {
     const head = neg[1]!;
     out.push(word(head, start));
-    out.push({ text: neg[2]!, lower: 'not', start: start + head.length, end, kind: 'word', cap: false });
+    out.push(tok(neg[2]!, 'not', start + head.length, end, 'word', false));
     return;
   }
   const clitic = apostrophe ? /^(.+?)['’](s|ve|re|ll|d|m)$/iu.exec(raw) : null;
@@ -136,18 +149,33 @@ function pushWord(out: Token[], raw: string, start: number, text: string): void 
     const pronoun = /^(?:it|he|she|that|there|what|who|where|here|how|let|i|we|you|they)$/i.test(head);
     // "Telegram’s representative": possessive; "it’s", "we’ve": contractions, normalised to the full word
     const lower = suffix === 's' && !pronoun ? "'s" : (CONTRACTIONS[suffix] ?? suffix);
-    out.push({ text: raw.slice(head.length), lower, start: start + head.length, end, kind: 'word', cap: false });
+    out.push(tok(raw.slice(head.length), lower, start + head.length, end, 'word', false));
     return;
   }
   out.push(word(raw, start));
 }
 
+/** What a word's spelling says, kept per spelling: its lower case, number, capital and auxiliary. */
+interface Spelling {
+  lower: string;
+  num: boolean;
+  cap: boolean;
+  aux: boolean;
+}
+const spellings = new Map<string, Spelling>();
+
 function word(raw: string, start: number): Token {
-  const c = raw.charCodeAt(0);
-  const num = (c >= 48 && c <= 57) || (c > 127 && /^\p{N}/u.test(raw));
-  const lower = raw.toLowerCase();
-  const cap = !num && (c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : lower !== raw && lower[0] !== raw[0]);
-  return { text: raw, lower, start, end: start + raw.length, kind: num ? 'num' : 'word', cap };
+  let sp = spellings.get(raw);
+  if (sp === undefined) {
+    const c = raw.charCodeAt(0);
+    const num = (c >= 48 && c <= 57) || (c > 127 && /^\p{N}/u.test(raw));
+    const lower = raw.toLowerCase();
+    const cap = !num && (c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : lower !== raw && lower[0] !== raw[0]);
+    sp = { lower, num, cap, aux: AUX.has(lower) };
+    if (spellings.size >= 100_000) spellings.clear();
+    spellings.set(raw, sp);
+  }
+  return { text: raw, lower: sp.lower, start, end: start + raw.length, kind: sp.num ? 'num' : 'word', cap: sp.cap, aux: sp.aux, vi: null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,9 +189,11 @@ const OPEN_QUOTES = new Set(['“', '‘', '"', '``', "'", '«', '„']);
 const CLOSE_QUOTES = new Set(['”', '’', '"', "''", "'", '»']);
 export const isQuote = (t: Token | undefined): boolean =>
   t !== undefined && t.kind === 'punct' && (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text));
-export const isDash = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && /^(?:–|—|--|-|―)$/.test(t.text);
+const DASHES = new Set(['–', '—', '--', '-', '―']);
+export const isDash = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && DASHES.has(t.text);
 
-export const isAux = (lower: string): boolean => BE.has(lower) || HAVE.has(lower) || DO.has(lower) || MODALS.has(lower);
+const AUX: ReadonlySet<string> = new Set([...BE, ...HAVE, ...DO, ...MODALS]);
+export const isAux = (lower: string): boolean => AUX.has(lower);
 export const isBe = (lower: string): boolean => BE.has(lower);
 
 const NUMBER_WORDS = new Set([
