@@ -2,8 +2,9 @@
 // real articles at 1x, 10x and 100x, with 1 and 2 workers, against a bare compromise parse
 // (`nlp(text).json()`) of the same text measured in the same run. Prints a markdown table.
 //
-//   BENCH_SCALES=1,10,100,1000  BENCH_WORKERS=1,2  BENCH_REPEAT=3  npm run bench
-import { spawn } from 'node:child_process';
+//   BENCH_SCALES=1,10,100,1000  BENCH_WORKERS=1,2  BENCH_REPEAT=3  BENCH_CEILING=0  npm run bench
+// (BENCH_CEILING=0 skips bench/ceiling.js, the two-process reference for the two-worker speed-up)
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,6 +81,11 @@ if (most > 1 && workerCounts.includes(1)) {
     const many = rows.find((r) => r.scale === scale && r.workers === most);
     console.log(`${scale}x: ${most} workers ${fmt(one.seconds / many.seconds)}× as fast as 1 (wall).`);
   }
+}
+// the same work in two independent processes: how far any second worker can go on this machine
+if (most > 1 && process.env.BENCH_CEILING !== '0') {
+  const r = spawnSync(process.execPath, [path.join(root, 'bench/ceiling.js')], { encoding: 'utf8' });
+  console.log(`\n${r.stdout.trim() || `bench/ceiling.js failed: ${r.stderr}`}`);
 }
 console.log(`\nLoad average at the start ${loadAtStart.toFixed(1)}, at the end ${os.loadavg()[0].toFixed(1)} (other work on the machine slows every figure above).`);
 
