@@ -22,7 +22,12 @@ export interface AssembledDocument {
 export function assembleClaims(doc: string, meta: ArticleMeta, text: string, perSentence: SentenceMentions[], entities: EntityMention[]): AssembledDocument {
   const claims: ClaimRow[] = [];
   const claimOf = new Map<FigureMention | DateMention | EntityMention, string>();
-  const idCounts = new Map<string, number>();
+  // repeats of the same id base. The base is [doc, sentence, type, text, offset] joined by U+0001; when
+  // none of them holds a U+0001 the base is counted per sentence key, then per focus (so the long
+  // sentence is hashed once per sentence); otherwise by the whole base (the split would be ambiguous)
+  const idCounts = new Map<string, Map<string, number>>();
+  const baseCounts = new Map<string, number>();
+  const docHasSeparator = doc.includes('\u0001');
   let previousSpeaker: Attribution | null = null;
   let entityCursor = 0;
 
@@ -35,15 +40,28 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
     const amounts = figures.filter((f) => f.equivalent_of === null);
     const focuses: (FigureMention | DateMention)[] = amounts.length ? amounts : dates.filter((d) => d.grain !== 'duration' && d.value !== null).slice(0, 1);
     // the id's document and sentence part, normalized once per sentence rather than once per figure
-    const sentenceKey = focuses.length ? `${doc}\u0001${normalizeForId(sentence.text)}\u0001` : '';
+    const normalized = focuses.length ? normalizeForId(sentence.text) : '';
+    const sentenceKey = focuses.length ? `${doc}\u0001${normalized}\u0001` : '';
+    let counts: Map<string, number> | undefined;
+    if (focuses.length && !docHasSeparator && !normalized.includes('\u0001')) {
+      counts = idCounts.get(sentenceKey);
+      if (!counts) idCounts.set(sentenceKey, (counts = new Map()));
+    }
     for (const focus of focuses) {
       const figure = focus.type === 'figure' ? focus : null;
       const date = figure ? chooseClaimDate(sentence, figure, dates, amounts.filter((f) => f !== figure)) : (focus as DateMention);
       const analysis = analyzeClaim(sentence, focus.start, focus.end, { previousSpeaker, entityAt });
-      const base = hashBase(sentenceKey, sentence, focus);
-      const n = idCounts.get(base) ?? 0;
-      idCounts.set(base, n + 1);
-      const claimId = hashId('c', base, String(n));
+      const focusKey = focusPart(sentence, focus);
+      let n: number;
+      if (counts && !focus.text.includes('\u0001')) {
+        n = counts.get(focusKey) ?? 0;
+        counts.set(focusKey, n + 1);
+      } else {
+        const base = sentenceKey + focusKey;
+        n = baseCounts.get(base) ?? 0;
+        baseCounts.set(base, n + 1);
+      }
+      const claimId = hashId('c', sentenceKey + focusKey, String(n));
 
       const subjectEntity = analysis.subject ? entityAt(analysis.subject.start, analysis.subject.end) : null;
       const attributionEntity = analysis.attribution ? entityAt(analysis.attribution.start, analysis.attribution.end) : null;
@@ -141,8 +159,8 @@ function isConversionOf(conv: FigureMention, amount: FigureMention, all: FigureM
   return false;
 }
 
-/** [doc, normalized sentence, focus type, focus text, focus offset in the sentence] joined by U+0001;
- * `sentenceKey` is the first two with their separators. */
-function hashBase(sentenceKey: string, sentence: Sentence, focus: FigureMention | DateMention): string {
-  return `${sentenceKey}${focus.type}\u0001${focus.text}\u0001${focus.start - sentence.start}`;
+/** The id's base is [doc, normalized sentence, focus type, focus text, focus offset in the sentence]
+ * joined by U+0001: the sentence key holds the first two with their separators, this the rest. */
+function focusPart(sentence: Sentence, focus: FigureMention | DateMention): string {
+  return `${focus.type}\u0001${focus.text}\u0001${focus.start - sentence.start}`;
 }

@@ -11,6 +11,7 @@ import {
 import {
   canBeVerbStem, isNumberish, isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isPreposition, isPunct, isTimeWord,
   tagsOf, verbInfo, verbLemma, vinfo, type Token,
+  hasClass, isAdv, isDet, isPrep, W_ADJUNCT, W_BE, W_COORD, W_SUB,
 } from './tokens.js';
 import type { Span } from './quotes.js';
 import { NextTrue, PrevTrue, firstTokenFrom } from './scan.js';
@@ -26,7 +27,7 @@ export interface ClauseResult {
 
 const REPORTING_LEMMA_FORMS = new Set(['say', 'tell', 'think', 'believe', 'expect', 'know', 'feel', 'want', 'report', 'claim', 'estimate', 'agree', 'insist', 'argue', 'fear', 'hope', 'predict']);
 const GROUP_ADVERBS = new Set(['not', 'also', 'now', 'still', 'yet', 'already', 'just', 'even', 'ever', 'never', 'since', 'then', 'further', 'reportedly', 'allegedly', 'only', 'far', 'so']);
-const isGroupAdverb = (t: Token) => GROUP_ADVERBS.has(t.lower) || (isAdverb(t.lower) && !isCapitalized(t));
+const isGroupAdverb = (t: Token) => GROUP_ADVERBS.has(t.lower) || (isAdv(t) && !isCapitalized(t));
 const MODAL_LIKE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'ca', 'wo', 'ought', 'do', 'does', 'did', 'to', 'cannot']);
 const SUBJECTLIKE = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
@@ -150,8 +151,8 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
     // an active verb takes its object next ("recorded nearly 96,000 videos", "instructed authorities"); a
     // reduced relative a preposition, an adverb, a time or another participle ("released Monday",
     // "transported through the Black Sea", "confirmed killed")
-    const relativeNext = next === undefined || (next.kind === 'punct' && !['$', '€', '£', '¥', '₹'].includes(next.text)) || (isPreposition(next.lower) && !['about', 'around', 'over', 'up'].includes(next.lower)) || isTimeWord(next) ||
-      (isAdverb(next.lower) && !['nearly', 'almost', 'approximately', 'roughly', 'some'].includes(next.lower)) || (vinfo(next).participle && !next.aux);
+    const relativeNext = next === undefined || (next.kind === 'punct' && !['$', '€', '£', '¥', '₹'].includes(next.text)) || (isPrep(next) && !['about', 'around', 'over', 'up'].includes(next.lower)) || isTimeWord(next) ||
+      (isAdv(next) && !['nearly', 'almost', 'approximately', 'roughly', 'some'].includes(next.lower)) || (vinfo(next).participle && !next.aux);
     // "those found guilty of ...", "people killed in ...": after a pronoun head, always a reduced relative
     if (vinfo(t).participle && prev !== undefined && ['those', 'anyone', 'everyone', 'people', 'all', 'others'].includes(prev.lower)) return true;
     return vinfo(t).participle && !t.aux && prev !== undefined && isNounish(prev) && !isTimeWord(prev) && !SUBJECTLIKE.has(prev.lower) && relativeNext;
@@ -314,7 +315,7 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
     objectParticipleAt ??= new NextTrue(n, (r) => {
       const u = tk(r);
       return r >= 1 && r + 1 < n && u.kind === 'word' && !isCapitalized(u) && vinfo(u).participle && nounSlot(tk(r - 1)) &&
-        (isDeterminer(tk(r + 1).lower) || isNumberish(tk(r + 1)) || ['nearly', 'about', 'around', 'more', 'over', 'some', 'almost'].includes(tk(r + 1).lower));
+        (isDet(tk(r + 1)) || isNumberish(tk(r + 1)) || ['nearly', 'about', 'around', 'more', 'over', 'some', 'almost'].includes(tk(r + 1).lower));
     });
     return objectParticipleAt.any(a + 1, b - 1);
   };
@@ -330,8 +331,8 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
   const clauseEnd = (p: number) => (stopAt ??= new NextTrue(n, (q) => isPunct(tk(q), ',;:') || isDash(tk(q)))).next(p);
   {
     let f = 0;
-    while (f < idx.length && (COORDINATORS.has(tk(f).lower) || isPunct(tk(f), '"“‘\''))) f++;
-    if (f < idx.length && SUBORDINATORS.has(tk(f).lower)) subordinate = true;
+    while (f < idx.length && (hasClass(tk(f), W_COORD) || isPunct(tk(f), '"“‘\''))) f++;
+    if (f < idx.length && hasClass(tk(f), W_SUB)) subordinate = true;
   }
   for (let p = 0; p < idx.length; p++) {
     const t = tk(p);
@@ -341,7 +342,7 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
     if (isPunct(t, ',') && subordinate && verbIn(from, p)) { cut(p, 'punct', p + 1); subordinate = false; continue; }
     if (t.lower === 'with' && t.kind === 'word' && p > 0 && isPunct(tk(p - 1), ',')) { cut(p, 'with', p + 1); continue; }
     // "It is believed (that) ...", "It's alleged that ...": the rest is the reported clause
-    if (HEDGE_PARTICIPLES.has(t.lower) && p >= 2 && isBe(tk(p - 1).lower) && tk(p - 2).lower === 'it' && next && next.lower !== 'to') {
+    if (HEDGE_PARTICIPLES.has(t.lower) && p >= 2 && hasClass(tk(p - 1), W_BE) && tk(p - 2).lower === 'it' && next && next.lower !== 'to') {
       cut(p + 1, 'that', next.lower === 'that' ? p + 2 : p + 1);
       if (next.lower === 'that') p++;
       continue;
@@ -368,7 +369,7 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
         continue;
       }
     }
-    if (SUBORDINATORS.has(t.lower) && t.kind === 'word' && !isCapitalized(t) && p > from) {
+    if (hasClass(t, W_SUB) && t.kind === 'word' && !isCapitalized(t) && p > from) {
       const prevLower = tk(p - 1).lower;
       if (t.lower === 'as' && ['such', 'well', 'so', 'as'].includes(prevLower)) continue;
       if (t.lower === 'as' && next && ['well', 'part', 'a', 'an', 'the', 'many', 'much', 'far', 'long', 'soon', 'of', 'young', 'old', 'high', 'low'].includes(next.lower)) continue;
@@ -379,13 +380,13 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
       subordinate = true;
       continue;
     }
-    if (COORDINATORS.has(t.lower) && t.lower !== '&' && next && !verbLike(next, next2) && !isGroupAdverb(next)) {
+    if (hasClass(t, W_COORD) && t.lower !== '&' && next && !verbLike(next, next2) && !isGroupAdverb(next)) {
       // a new clause on the right ("and around 40 people are listed"), and one on the left
       let q = p + 1;
       let finiteRight = false;
       for (; q < idx.length; q++) {
         const u = tk(q);
-        if (COORDINATORS.has(u.lower) || SUBORDINATORS.has(u.lower) || isPunct(u, ';:')) break;
+        if (hasClass(u, W_COORD) || hasClass(u, W_SUB) || isPunct(u, ';:')) break;
         if (u.kind === 'word' && !isCapitalized(u) && u.lower !== "'s" && (u.aux || vinfo(u).strongFinite)) { finiteRight = true; break; }
         if (q > p + 1 && SUBJECTLIKE.has(tk(q - 1).lower) && (vinfo(u).verb || vinfo(u).ambiguousBase)) { finiteRight = true; break; }
       }
@@ -403,34 +404,44 @@ function verbLike(t: Token, next?: Token): boolean {
   if (t.kind !== 'word' || t.lower === "'s" || isCapitalized(t)) return false;
   const v = vinfo(t);
   if (t.aux || v.strongFinite || v.participle) return true;
-  if (v.ambiguousS || v.ambiguousBase) return next !== undefined && (isDeterminer(next.lower) || next.kind === 'num' || isCapitalized(next));
-  return isAdverb(t.lower) && next !== undefined && verbLike(next);
+  if (v.ambiguousS || v.ambiguousBase) return next !== undefined && (isDet(next) || next.kind === 'num' || isCapitalized(next));
+  return isAdv(t) && next !== undefined && verbLike(next);
 }
 
 /** Is the token at position p a verb here (not a noun like "the record", "its request")? */
-function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { verb: boolean; strong: boolean } {
+interface VerbAt { readonly verb: boolean; readonly strong: boolean }
+const NOT_VERB: VerbAt = { verb: false, strong: false };
+const WEAK_VERB: VerbAt = { verb: true, strong: false };
+const STRONG_VERB: VerbAt = { verb: true, strong: true };
+
+function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): VerbAt {
   const t = tokens[idx[p]!]!;
-  const no = { verb: false, strong: false };
+  const no = NOT_VERB;
   if (t.kind !== 'word' || t.lower === "'s") return no;
   const prev = p > seg.from ? tokens[idx[p - 1]!] : undefined;
   // a capitalized word is a name ("Bill", "Hero", "Floods caused by ..."), unless an auxiliary
   if (isCapitalized(t) && !t.aux) return no;
-  if (t.aux) return { verb: true, strong: !['be', 'been', 'being', 'having'].includes(t.lower) };
+  if (t.aux) return ['be', 'been', 'being', 'having'].includes(t.lower) ? WEAK_VERB : STRONG_VERB;
   const info = vinfo(t);
-  const next = p + 1 < seg.to ? tokens[idx[p + 1]!] : undefined;
   const ambiguous = info.ambiguousS || info.ambiguousBase;
+  if (!info.verb && !ambiguous) {
+    // after a modal or "did" right before it (no adverb between) any word but an adverb is the verb:
+    // "will slow", "could top"
+    const q = p - 1;
+    const m = q >= seg.from ? tokens[idx[q]!]! : undefined;
+    if (m && MODAL_LIKE.has(m.lower) && m.lower !== 'to' && (q === seg.from || !isGroupAdverb(m)) && !isGroupAdverb(t) && !isDet(t) && !SUBJECTLIKE.has(t.lower) && !isPrep(t) && !hasClass(t, W_COORD)) return WEAK_VERB;
+    return no;
+  }
+  const next = p + 1 < seg.to ? tokens[idx[p + 1]!] : undefined;
   // past adverbs, but not past the clause start: "could even reach"
   const b0 = p - 1 <= seg.from ? p - 1 : Math.max(seg.from, lastNonAdverb(tokens, idx, p - 1));
   const before0 = b0 >= seg.from ? tokens[idx[b0]!] : undefined;
-  // after a modal or "did" any word but an adverb is the verb: "will slow", "could top"
-  if (!info.verb && !ambiguous && before0 && MODAL_LIKE.has(before0.lower) && before0.lower !== 'to' && b0 === p - 1 && !isGroupAdverb(t) && !isDeterminer(t.lower) && !SUBJECTLIKE.has(t.lower) && !isPreposition(t.lower) && !COORDINATORS.has(t.lower)) return { verb: true, strong: false };
-  if (!info.verb && !ambiguous) return no;
   // "Microsoft shares closed", "account details.": an -s word before a verb or a stop is a plural noun
   if (t.lower.endsWith('s') && !t.lower.endsWith('ss') && !(prev && SUBJECTLIKE.has(prev.lower)) && next && (isPunct(next, '.,;') || next.lower === 'of' || (next.kind === 'word' && !isCapitalized(next) && (vinfo(next).participle || vinfo(next).strongFinite) && !next.aux))) return no;
   // "This marks ...": a demonstrative opening the clause is a pronoun, not a determiner
   const demonstrative = prev !== undefined && ['this', 'that', 'these', 'those'].includes(prev.lower) && (p - 1 === seg.from || isPunct(tokens[idx[p - 2]!], ','));
-  if (prev && (isDeterminer(prev.lower) || prev.lower === "'s") && !demonstrative) return no;
-  if (prev && isPreposition(prev.lower) && prev.lower !== 'to' && !info.gerund) return no;
+  if (prev && (isDet(prev) || prev.lower === "'s") && !demonstrative) return no;
+  if (prev && isPrep(prev) && prev.lower !== 'to' && !info.gerund) return no;
   // "50 million won", "100 channels": a word after a plain number is its noun
   if (prev && (/^\d[\d.,]*$/.test(prev.text) || (isNumberish(prev) && prev.kind === 'word')) && !(info.participle && t.lower.endsWith('ed'))) return no;
   // the word before, past adverbs ("could even reach", "did not immediately respond")
@@ -439,49 +450,50 @@ function isVerbAt(tokens: Token[], idx: number[], p: number, seg: Segment): { ve
   const afterAux = before !== undefined && (before.aux || before.lower === 'to' || before.lower === 'not');
   if (prev?.lower === 'to' && t.lower === 'date') return no; // "to date"
   // after a modal, "do" or "to" any verb stem is a verb: "will slow", "could top"
-  if (before && MODAL_LIKE.has(before.lower) && !info.verb && !ambiguous && !isDeterminer(t.lower) && t.kind === 'word' &&
-    (canBeVerbStem(t.lower) || (before.lower !== 'to' && !isAdverb(t.lower) && !SUBJECTLIKE.has(t.lower) && !isPreposition(t.lower)))) return { verb: true, strong: false };
+  if (before && MODAL_LIKE.has(before.lower) && !info.verb && !ambiguous && !isDet(t) && t.kind === 'word' &&
+    (canBeVerbStem(t.lower) || (before.lower !== 'to' && !isAdv(t) && !SUBJECTLIKE.has(t.lower) && !isPrep(t)))) return WEAK_VERB;
   if (ambiguous) {
     // "will face", "to stand", "did not reach"; but "are subject to", "is home to" are no verbs
-    if (afterAux && before && (MODAL_LIKE.has(before.lower) || before.lower === 'not' || info.bareIrregular)) return { verb: true, strong: false };
+    if (afterAux && before && (MODAL_LIKE.has(before.lower) || before.lower === 'not' || info.bareIrregular)) return WEAK_VERB;
     if (afterAux) return no;
-    const objectNext = next === undefined || isDeterminer(next.lower) || isNumberish(next) || isPreposition(next.lower) || isAdverb(next.lower) || next.lower === 'that' || ['him', 'her', 'them', 'it', 'us', 'me', 'up', 'down', 'off', 'out'].includes(next.lower);
+    const objectNext = next === undefined || isDet(next) || isNumberish(next) || isPrep(next) || isAdv(next) || next.lower === 'that' || ['him', 'her', 'them', 'it', 'us', 'me', 'up', 'down', 'off', 'out'].includes(next.lower);
     if (!objectNext) return no;
     if (info.ambiguousS) {
       // "$2.5 million in payroll taxes for ...": inside a noun phrase, not a verb
       const prev2 = p - 2 >= seg.from ? tokens[idx[p - 2]!] : undefined;
-      const objectAfter = next !== undefined && (isDeterminer(next.lower) || isNumberish(next) || ['$', '€', '£'].includes(next.text));
-      if (!objectAfter && prev && prev.kind === 'word' && !isCapitalized(prev) && !SUBJECTLIKE.has(prev.lower) && !isAdverb(prev.lower) && !ADJUNCT_WORDS.has(prev.lower) && prev2 && (isPreposition(prev2.lower) || isDeterminer(prev2.lower) || prev2.kind === 'num' || isNumberish(prev2))) return no;
-      const prevOk = prev !== undefined && (isNounish(prev) || demonstrative || ADJUNCT_WORDS.has(prev.lower) || isAdverb(prev.lower) || isPunct(prev, ')') || ['far', 'who', 'which', 'that'].includes(prev.lower));
-      return prevOk ? { verb: true, strong: true } : no;
+      const objectAfter = next !== undefined && (isDet(next) || isNumberish(next) || ['$', '€', '£'].includes(next.text));
+      if (!objectAfter && prev && prev.kind === 'word' && !isCapitalized(prev) && !SUBJECTLIKE.has(prev.lower) && !isAdv(prev) && !hasClass(prev, W_ADJUNCT) && prev2 && (isPrep(prev2) || isDet(prev2) || prev2.kind === 'num' || isNumberish(prev2))) return no;
+      const prevOk = prev !== undefined && (isNounish(prev) || demonstrative || hasClass(prev, W_ADJUNCT) || isAdv(prev) || isPunct(prev, ')') || ['far', 'who', 'which', 'that'].includes(prev.lower));
+      return prevOk ? STRONG_VERB : no;
     }
     if (info.bareIrregular) {
       const prevOk = prev !== undefined && (isNounish(prev) || ['who', 'which', 'that', 'also', 'then'].includes(prev.lower));
-      return prevOk ? { verb: true, strong: true } : no;
+      return prevOk ? STRONG_VERB : no;
     }
     // "they face", "prosecutors stand": a base form is finite only after a plural subject
-    const plural = prev !== undefined && (['i', 'we', 'you', 'they', 'who', 'which', 'that'].includes(prev.lower) || (tagsOf(prev).has('Plural') && !isCapitalized(prev)) || (before0 !== undefined && isPunct(before0, '%') && next !== undefined && isDeterminer(next.lower)));
-    return plural ? { verb: true, strong: true } : no;
+    const plural = prev !== undefined && (['i', 'we', 'you', 'they', 'who', 'which', 'that'].includes(prev.lower) || (tagsOf(prev).has('Plural') && !isCapitalized(prev)) || (before0 !== undefined && isPunct(before0, '%') && next !== undefined && isDet(next)));
+    return plural ? STRONG_VERB : no;
   }
-  if (prev?.lower === 'to') return { verb: true, strong: false };
-  if (info.gerund) return { verb: true, strong: false };
+  if (prev?.lower === 'to') return WEAK_VERB;
+  if (info.gerund) return WEAK_VERB;
   // a bare base form is finite only after a plural subject ("they kill"), else a noun ("the previous record")
   const baseForm = !info.participle && !info.strongFinite && !t.lower.endsWith('s');
   if (baseForm && !afterAux && !(before && MODAL_LIKE.has(before.lower))) {
     // "42% statewide oppose the law"; "Georgians ... say they are certain": a clause or an object follows
-    const pctSubject = ((prev !== undefined && isPunct(prev, '%')) || (p - 2 >= seg.from && isPunct(tokens[idx[p - 2]!], '%'))) && next !== undefined && isDeterminer(next.lower);
+    const pctSubject = ((prev !== undefined && isPunct(prev, '%')) || (p - 2 >= seg.from && isPunct(tokens[idx[p - 2]!], '%'))) && next !== undefined && isDet(next);
     const clauseNext = next !== undefined && (SUBJECTLIKE.has(next.lower) || next.lower === 'that') && REPORTING_LEMMA_FORMS.has(t.lower);
     const plural = prev !== undefined && (['i', 'we', 'you', 'they', 'who', 'which', 'that'].includes(prev.lower) || (tagsOf(prev).has('Plural') && !isCapitalized(prev)));
     if (!plural && !pctSubject && !clauseNext) return no;
-    return { verb: true, strong: true };
+    return STRONG_VERB;
   }
-  return { verb: true, strong: info.strongFinite };
+  return info.strongFinite ? STRONG_VERB : WEAK_VERB;
 }
 
 let adverbIdx: number[] | null = null;
 let adverbMemo: PrevTrue | null = null;
 /** The last region position at or before q that is no group adverb (-1 if none); memoized per region. */
 function lastNonAdverb(tokens: Token[], idx: number[], q: number): number {
+  if (!isGroupAdverb(tokens[idx[q]!]!)) return q;
   if (adverbIdx !== idx || adverbMemo === null) {
     adverbIdx = idx;
     adverbMemo = new PrevTrue(idx.length, (r) => !isGroupAdverb(tokens[idx[r]!]!));
@@ -493,7 +505,7 @@ function lastNonAdverb(tokens: Token[], idx: number[], q: number): number {
 function nounSlot(t: Token): boolean {
   if (t.kind === 'num' || isCapitalized(t)) return true;
   if (t.kind !== 'word' || t.lower === "'s") return false;
-  return !isDeterminer(t.lower) && !isPreposition(t.lower) && !t.aux && !isAdverb(t.lower) && !SUBJECTLIKE.has(t.lower) && !COORDINATORS.has(t.lower) && !vinfo(t).gerund;
+  return !isDet(t) && !isPrep(t) && !t.aux && !isAdv(t) && !SUBJECTLIKE.has(t.lower) && !hasClass(t, W_COORD) && !vinfo(t).gerund;
 }
 
 function isNounish(t: Token): boolean {
@@ -512,7 +524,7 @@ function verbGroups(tokens: Token[], idx: number[], seg: Segment): Group[] {
   const follows = (last: Token, p: number): boolean => {
     const t = tok(p);
     // "was distributing": any -ing word after a form of "be"
-    if (isBe(last.lower) && t.kind === 'word' && !isCapitalized(t) && t.lower.length > 5 && t.lower.endsWith('ing') && t.lower !== 'missing') return true;
+    if (hasClass(last, W_BE) && t.kind === 'word' && !isCapitalized(t) && t.lower.length > 5 && t.lower.endsWith('ing') && t.lower !== 'missing') return true;
     if (t.lower === 'missing') return false; // "40 people were missing": an adjective
     if (!isVerbAt(tokens, idx, p, seg).verb) return false;
     const vi = vinfo(t);
@@ -625,7 +637,7 @@ function subjectSpan(tokens: Token[], idx: number[], from: number, to: number): 
   let s = from;
   let e = to; // exclusive
   const tk = (p: number) => tokens[idx[p]!]!;
-  while (s < e && (tk(s).kind === 'punct' || COORDINATORS.has(tk(s).lower) || tk(s).lower === 'that' || isTimeWord(tk(s)) || ['however', 'meanwhile', 'also', 'still', 'then', 'so', 'now', 'thus', 'on'].includes(tk(s).lower))) s++;
+  while (s < e && (tk(s).kind === 'punct' || hasClass(tk(s), W_COORD) || tk(s).lower === 'that' || isTimeWord(tk(s)) || ['however', 'meanwhile', 'also', 'still', 'then', 'so', 'now', 'thus', 'on'].includes(tk(s).lower))) s++;
   // comma chunks: drop introductory ones ("In 2019,"), keep the first real one ("Robert McDonnell")
   const chunks: [number, number][] = [];
   let cs = s;
@@ -635,7 +647,7 @@ function subjectSpan(tokens: Token[], idx: number[], from: number, to: number): 
   for (let c = 0; c < chunks.length; c++) {
     const [a] = chunks[c]!;
     const first = tk(a);
-    const intro = c < chunks.length - 1 && (isPreposition(first.lower) || SUBORDINATORS.has(first.lower) || isTimeWord(first) || isTimeChunk(tokens, idx, chunks[c]!) || (isAdverb(first.lower) && !isCapitalizedName(tokens, idx, a)) || first.kind === 'num' || vinfo(first).gerund || (vinfo(first).participle && !isNounish(first)));
+    const intro = c < chunks.length - 1 && (isPrep(first) || hasClass(first, W_SUB) || isTimeWord(first) || isTimeChunk(tokens, idx, chunks[c]!) || (isAdv(first) && !isCapitalizedName(tokens, idx, a)) || first.kind === 'num' || vinfo(first).gerund || (vinfo(first).participle && !isNounish(first)));
     if (!intro) { pick = chunks[c]; break; }
   }
   if (!pick) return null;
@@ -644,9 +656,9 @@ function subjectSpan(tokens: Token[], idx: number[], from: number, to: number): 
     const t = tk(p);
     if (p > s && (t.lower === 'that' || t.lower === 'who' || t.lower === 'which')) { e = p; break; }
     // a reduced relative: "The number of people confirmed killed after ..." -> The number of people
-    if (p > s + 1 && t.kind === 'word' && !isCapitalized(t) && vinfo(t).participle && !t.aux && isNounish(tk(p - 1)) && !isDeterminer(tk(p - 1).lower)) { e = p; break; }
+    if (p > s + 1 && t.kind === 'word' && !isCapitalized(t) && vinfo(t).participle && !t.aux && isNounish(tk(p - 1)) && !isDet(tk(p - 1))) { e = p; break; }
   }
-  while (e > s + 1 && (isAdverb(tk(e - 1).lower) || ADJUNCT_WORDS.has(tk(e - 1).lower) || isTimeWord(tk(e - 1)) || tk(e - 1).kind === 'punct' && !isPunct(tk(e - 1), ')'))) e--;
+  while (e > s + 1 && (isAdv(tk(e - 1)) || hasClass(tk(e - 1), W_ADJUNCT) || isTimeWord(tk(e - 1)) || tk(e - 1).kind === 'punct' && !isPunct(tk(e - 1), ')'))) e--;
   if (tk(e - 1).kind === 'punct' && !isPunct(tk(e - 1), ')')) e--;
   if (e <= s) return null;
   while (e > s + 1 && tk(e - 1).lower === 'on') e--;
@@ -690,7 +702,7 @@ function antecedent(tokens: Token[], idx: number[], relAt: number, segments: Seg
   while (e > s && isPunct(tk(e - 1), ',')) e--;
   // the last comma chunk
   for (let p = e - 1; p > s; p--) if (isPunct(tk(p), ',')) { s = p + 1; break; }
-  while (s < e && (isPreposition(tk(s).lower) || ['the', 'a', 'an'].includes(tk(s).lower))) s++;
+  while (s < e && (isPrep(tk(s)) || ['the', 'a', 'an'].includes(tk(s).lower))) s++;
   if (s >= e) return null;
   return { start: tk(s).start, end: tk(e - 1).end };
 }

@@ -20,6 +20,7 @@ import {
 import {
   isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isNumberish, isPlaceWord, isPreposition,
   isPunct, isQuote, isTimeWord, tagsOf, verbInfo, verbLemma as verbLemmaOf, vinfo, type Token,
+  hasClass, isAdv, isDet, isPrep, W_ADJUNCT, W_BE, W_COORD, W_REL, W_REPORTING, W_ROLE, W_SUB, W_SUBJECT,
 } from './tokens.js';
 import type { Span } from './quotes.js';
 import { NextTrue, findIndexFrom, firstTokenEndingAfter, firstTokenFrom } from './scan.js';
@@ -192,17 +193,17 @@ function dataSubjectFrames(input: FrameInput, consumed: Uint8Array, frames: Fram
   const taken = new Set(frames.map((f) => f.verb?.index ?? -1));
   for (let i = firstDataNoun + 1; i < tokens.length; i++) {
     const v = tokens[i]!;
-    if (consumed[i] || taken.has(i) || v.kind !== 'word' || isCapitalized(v) || v.aux || REPORTING_FORMS.has(v.lower)) continue;
+    if (consumed[i] || taken.has(i) || v.kind !== 'word' || isCapitalized(v) || v.aux || hasClass(v, W_REPORTING)) continue;
     const vi = vinfo(v);
     const next = tokens[i + 1];
-    const objectNext = next !== undefined && (isDeterminer(next.lower) || next.kind === 'num' || isNumberish(next) || ['its', 'their', 'his', 'her'].includes(next.lower));
+    const objectNext = next !== undefined && (isDet(next) || next.kind === 'num' || isNumberish(next) || ['its', 'their', 'his', 'her'].includes(next.lower));
     const finite = vi.strongFinite || ((vi.participle || vi.ambiguousS) && objectNext);
     if (!finite) continue;
     // the data are the topic, not the source, when they are something or change: "The April figure was
     // 12.13%", "Spark's staff numbers have increased"
     if (CHANGE_VERBS.has(verbLemmaOf(v.lower))) continue;
     const prev = tokens[i - 1]!;
-    if (prev.kind !== 'word' || isDeterminer(prev.lower) || isPreposition(prev.lower) || prev.aux) continue;
+    if (prev.kind !== 'word' || isDet(prev) || isPrep(prev) || prev.aux) continue;
     const left = leftSpeaker(tokens, i);
     if (!left.span) continue;
     const [sa, sb] = spanRange(tokens, left.span);
@@ -310,11 +311,11 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   const v = tokens[i]!;
   // names: "World Disasters Report 2020", "Security Hero"; a capital mid-sentence is not a verb
   if (isCapitalized(v) && i > 0 && !isPunct(tokens[i - 1], '"“‘\'')) return null;
-  const prevIdx = skipBack(tokens, i - 1, (t) => isAdverb(t.lower) && t.lower !== 'only');
+  const prevIdx = skipBack(tokens, i - 1, (t) => isAdv(t) && t.lower !== 'only');
   const prev = tokens[prevIdx];
   const next = tokens[i + 1];
   // "declined to say", "the report", "its estimate", "of reports", "than previously estimated"
-  if (prev && (prev.lower === 'to' || prev.lower === 'than' || prev.lower === "'s" || isDeterminer(prev.lower) || isPreposition(prev.lower)) && prev.lower !== 'that') return null;
+  if (prev && (prev.lower === 'to' || prev.lower === 'than' || prev.lower === "'s" || isDet(prev) || isPrep(prev)) && prev.lower !== 'that') return null;
   // "387 suspects.", "118 reports of": nouns after a number
   if (prev && (prev.kind === 'num' || isNumberish(prev)) && !info0(v).participle && !info0(v).gerund && (v.lower.endsWith('s') || !info0(v).strongFinite)) return null;
   // "believed to have been", "said to be": a hedge, not a source
@@ -322,19 +323,19 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   if (isNounUse(tokens, i)) return null;
   // passives: "is believed", "were reported", "was found": no source, unless an agent follows ("were
   // confirmed by the Ministry of Health")
-  if (prev && (isBe(prev.lower) || prev.lower === 'been')) return passiveAgentFrame(input, i, rv);
+  if (prev && (hasClass(prev, W_BE) || prev.lower === 'been')) return passiveAgentFrame(input, i, rv);
   const info = vinfo(v);
   // an -ed form before a noun is an adjective: "Previously reported figures", "the recorded cases"
-  if (info.participle && next && next.kind === 'word' && isNounLike(next) && !isCapitalized(next) && !isDeterminer(next.lower)) {
+  if (info.participle && next && next.kind === 'word' && isNounLike(next) && !isCapitalized(next) && !isDet(next)) {
     // "Previously reported figures", "the recorded cases"; but "The report also revised first-quarter GDP"
     let b = i - 1;
-    while (b >= 0 && isAdverb(tokens[b]!.lower)) b--;
+    while (b >= 0 && isAdv(tokens[b]!)) b--;
     const before = tokens[b];
     const adverbs = b < i - 1;
-    if (!before || isDeterminer(before.lower) || (!adverbs && isPreposition(before.lower)) || before.lower === "'s") return null;
+    if (!before || isDet(before) || (!adverbs && isPrep(before)) || before.lower === "'s") return null;
   }
   // "media reports revealed": a plural noun followed by a verb
-  if (next && /s$/.test(v.lower) && !/ss$/.test(v.lower) && next.kind === 'word' && (vinfo(next).strongFinite || next.aux) && !SUBJECT_PRONOUNS.has(next.lower)) return null;
+  if (next && /s$/.test(v.lower) && !/ss$/.test(v.lower) && next.kind === 'word' && (vinfo(next).strongFinite || next.aux) && !hasClass(next, W_SUBJECT)) return null;
 
   // "Legal newspapers published by the Lawyers Weekly’s parent company": a passive, no source
   if (info.participle && next && next.lower === 'by') return null;
@@ -404,7 +405,7 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
     let e = w - 1;
     while (e >= 0 && isPunct(tokens[e], ',')) e--;
     let b = e;
-    while (b > 0 && (isCapitalized(tokens[b - 1]!) || ROLE_NOUNS.has(tokens[b - 1]!.lower) || isPunct(tokens[b - 1], '.-'))) b--;
+    while (b > 0 && (isCapitalized(tokens[b - 1]!) || hasClass(tokens[b - 1]!, W_ROLE) || isPunct(tokens[b - 1], '.-'))) b--;
     if (e < 0 || b > e) return null;
     speaker = { start: tokens[b]!.start, end: tokens[e]!.end };
     [sa, sb] = spanRange(tokens, speaker);
@@ -425,18 +426,18 @@ function verbFrame(input: FrameInput, i: number, rv: ReportingVerb, earlier: Fra
   const before = contentBeforeSpeaker(tokens, sa);
 
   const firstAfter = after < stop ? tokens[after] : undefined;
-  const adjunctAfter = !firstAfter || firstAfter.kind === 'punct' || isPreposition(firstAfter.lower) || isTimeWord(firstAfter) || isAdverb(firstAfter.lower) || ADJUNCT_WORDS.has(firstAfter.lower) || isQuote(firstAfter);
+  const adjunctAfter = !firstAfter || firstAfter.kind === 'punct' || isPrep(firstAfter) || isTimeWord(firstAfter) || isAdv(firstAfter) || hasClass(firstAfter, W_ADJUNCT) || isQuote(firstAfter);
   const trailingShape = adjunctAfter && !memo.cueNoQuote.any(after, stop) && !hasFiniteVerb(tokens, after, stop);
   if (before && trailingShape && rule !== 'speech/coordinated') {
     if (rv.kind !== 'speech') return null;
     // trailing or parenthetical
     const comma = tokens[stop];
     let ac = stop + 1;
-    while (ac < tokens.length && (isAdverb(tokens[ac]!.lower) || ADJUNCT_WORDS.has(tokens[ac]!.lower))) ac++;
+    while (ac < tokens.length && (isAdv(tokens[ac]!) || hasClass(tokens[ac]!, W_ADJUNCT))) ac++;
     const afterComma2 = tokens[ac];
     const parenthetical = comma !== undefined && isPunct(comma, ',') && afterComma2 !== undefined && afterComma2.kind === 'word' &&
       (vinfo(afterComma2).strongFinite || (vinfo(afterComma2).participle && !isCapitalized(afterComma2)) || afterComma2.aux) &&
-      !REPORTING_FORMS.has(afterComma2.lower);
+      !hasClass(afterComma2, W_REPORTING);
     const boundaryIdx = sa - 1;
     const contentSpan = parenthetical ? { start: 0, end: text.length } : contentBeforeIndex(input, boundaryIdx);
     return {
@@ -491,7 +492,7 @@ function passiveAgentFrame(input: FrameInput, i: number, rv: ReportingVerb): Fra
     const t = tokens[k]!;
     if (t.kind === 'punct' && !isPunct(t, '()&.')) break;
     if (isPunct(t, '.') && k === tokens.length - 1) break;
-    if (isTimeWord(t) || (isPreposition(t.lower) && !['of', 'for'].includes(t.lower)) || SUBORDINATORS.has(t.lower) || RELATIVES.has(t.lower) || ADJUNCT_WORDS.has(t.lower)) break;
+    if (isTimeWord(t) || (isPrep(t) && !['of', 'for'].includes(t.lower)) || hasClass(t, W_SUB) || hasClass(t, W_REL) || hasClass(t, W_ADJUNCT)) break;
     if (t.kind === 'word' && !isCapitalized(t) && (vinfo(t).strongFinite || t.aux)) break;
     end = k;
   }
@@ -508,8 +509,8 @@ function passiveAgentFrame(input: FrameInput, i: number, rv: ReportingVerb): Fra
 function invertedSpeaker(tokens: Token[], i: number): { span: Span; endIndex: number } | null {
   const first = tokens[i + 1];
   if (!first || first.kind !== 'word') return null;
-  if (!(isCapitalized(first) || ['the', 'a', 'an'].includes(first.lower) || ROLE_NOUNS.has(first.lower))) return null;
-  if (SUBJECT_PRONOUNS.has(first.lower) || ['there', 'this', 'that', 'these', 'those'].includes(first.lower)) return null;
+  if (!(isCapitalized(first) || ['the', 'a', 'an'].includes(first.lower) || hasClass(first, W_ROLE))) return null;
+  if (hasClass(first, W_SUBJECT) || ['there', 'this', 'that', 'these', 'those'].includes(first.lower)) return null;
   let end = i + 1;
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -517,24 +518,24 @@ function invertedSpeaker(tokens: Token[], i: number): { span: Span; endIndex: nu
       const n = tokens[k + 1];
       if (!n || n.kind === 'punct') break;
       const ni = vinfo(n);
-      if (ni.gerund || SUBORDINATORS.has(n.lower) || RELATIVES.has(n.lower) || isPreposition(n.lower) || n.lower === 'according' || ADJUNCT_WORDS.has(n.lower)) break;
+      if (ni.gerund || hasClass(n, W_SUB) || hasClass(n, W_REL) || isPrep(n) || n.lower === 'according' || hasClass(n, W_ADJUNCT)) break;
       continue;
     }
     if (t.kind === 'punct' && !isPunct(t, '()&/') && !isPunct(t, '.')) break;
     if (isPunct(t, '.') && k === tokens.length - 1) break;
     if (['that', 'how', 'whether', 'if'].includes(t.lower)) return null; // "..., said the company that ..." is no inverted speaker
-    if (RELATIVES.has(t.lower) || (SUBORDINATORS.has(t.lower) && t.lower !== 'as')) break;
-    if (t.kind === 'word' && !isCapitalized(t) && t.lower !== "'s" && !ROLE_NOUNS.has(t.lower)) {
+    if (hasClass(t, W_REL) || (hasClass(t, W_SUB) && t.lower !== 'as')) break;
+    if (t.kind === 'word' && !isCapitalized(t) && t.lower !== "'s" && !hasClass(t, W_ROLE)) {
       const vi = vinfo(t);
       if (vi.strongFinite || t.aux || (vi.participle && !isDeterminer(tokens[k - 1]?.lower ?? ''))) return null;
-      if (REPORTING_FORMS.has(t.lower) && !isNounUse(tokens, k) && !isDeterminer(tokens[k - 1]?.lower ?? '')) return null;
+      if (hasClass(t, W_REPORTING) && !isNounUse(tokens, k) && !isDeterminer(tokens[k - 1]?.lower ?? '')) return null;
     }
     end = k + 1;
   }
   if (end <= i + 1) return null;
   // trailing time adjuncts are not the speaker: "said police chief X on Monday"
   let last = end - 1;
-  while (last > i + 1 && (isTimeWord(tokens[last]!) || tokens[last]!.lower === 'on' || ADJUNCT_WORDS.has(tokens[last]!.lower))) last--;
+  while (last > i + 1 && (isTimeWord(tokens[last]!) || tokens[last]!.lower === 'on' || hasClass(tokens[last]!, W_ADJUNCT))) last--;
   while (last > i + 1 && tokens[last]!.kind === 'punct' && !isPunct(tokens[last], ')')) last--;
   return { span: { start: tokens[i + 1]!.start, end: tokens[last]!.end }, endIndex: end };
 }
@@ -548,7 +549,7 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
   let j = i - 1;
   while (j >= 0) {
     const t = tokens[j]!;
-    if (t.aux || ADJUNCT_WORDS.has(t.lower) || (isAdverb(t.lower) && t.lower !== 'only') || isTimeWord(t) || t.lower === 'not') { j--; continue; }
+    if (t.aux || hasClass(t, W_ADJUNCT) || (isAdv(t) && t.lower !== 'only') || isTimeWord(t) || t.lower === 'not') { j--; continue; }
     if (t.lower === 'on' && j + 1 < i && isTimeWord(tokens[j + 1]!)) { j--; continue; }
     if (t.kind === 'num' && j > 0 && MONTHS_OR_DAYS(tokens[j - 1]!)) { j--; continue; }
     break;
@@ -581,7 +582,7 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
     // "Michaels, the craft store chain that confirmed a data breach earlier this year, said": inside the appositive
     if (t.lower === 'that' && !(appositiveMode && k > 0 && tokens[k - 1]!.kind === 'word' && !tokens[k - 1]!.aux && !vinfo(tokens[k - 1]!).verb)) { boundary = 'that'; break; }
     if (t.lower === 'that') { k--; continue; }
-    if (COORDINATORS.has(t.lower) && t.lower !== '&') {
+    if (hasClass(t, W_COORD) && t.lower !== '&') {
       const l = tokens[k - 1];
       const r = tokens[k + 1];
       const inName = l && r && isCapitalized(l) && isCapitalized(r);
@@ -589,10 +590,10 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
       k--;
       continue;
     }
-    if (SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && tokens[k - 1]?.lower === 'such') && !(appositiveMode && !hasFiniteVerb(tokens, k + 1, j + 1))) { boundary = 'sub'; break; }
+    if (hasClass(t, W_SUB) && !(t.lower === 'as' && tokens[k - 1]?.lower === 'such') && !(appositiveMode && !hasFiniteVerb(tokens, k + 1, j + 1))) { boundary = 'sub'; break; }
     // "a notice sent to the Maine Attorney General ... says": a reduced relative inside the subject
-    if (t.kind === 'word' && vinfo(t).participle && !t.aux && k > 0 && isNounLike(tokens[k - 1]!) && !isPronounWord(tokens[k - 1]!) && tokens[k + 1] && (isPreposition(tokens[k + 1]!.lower) || tokens[k + 1]!.lower === 'by')) { k--; continue; }
-    if (t.kind === 'word' && !isCapitalized(t) && t.lower !== "'s" && (t.aux || vinfo(t).strongFinite || (appositiveMode && vinfo(t).participle)) && !ROLE_NOUNS.has(t.lower)) {
+    if (t.kind === 'word' && vinfo(t).participle && !t.aux && k > 0 && isNounLike(tokens[k - 1]!) && !isPronounWord(tokens[k - 1]!) && tokens[k + 1] && (isPrep(tokens[k + 1]!) || tokens[k + 1]!.lower === 'by')) { k--; continue; }
+    if (t.kind === 'word' && !isCapitalized(t) && t.lower !== "'s" && (t.aux || vinfo(t).strongFinite || (appositiveMode && vinfo(t).participle)) && !hasClass(t, W_ROLE)) {
       // a relative clause inside the subject: "A local security official who spoke on condition of anonymity said"
       let r = k - 1;
       while (r >= 0 && k - r <= 6 && tokens[r]!.kind === 'word' && !['who', 'which', 'that'].includes(tokens[r]!.lower)) r--;
@@ -640,21 +641,21 @@ function leftSpeaker(tokens: Token[], i: number): { span: Span | null; boundary:
   const e = chunks[chunks.length - 1]![1];
   // drop leading conjunctions, adverbs and subordinators ("However, ...", "But Mr Emefiele")
   const adjectival = (k: number) => k + 1 < e && vinfo(tokens[k + 1]!).participle; // "Previously reported figures"
-  while (s <= e && (COORDINATORS.has(tokens[s]!.lower) || ((INTRO_WORDS.has(tokens[s]!.lower) || (isAdverb(tokens[s]!.lower) && !isCapitalizedName(tokens, s))) && !adjectival(s)))) s++;
+  while (s <= e && (hasClass(tokens[s]!, W_COORD) || ((INTRO_WORDS.has(tokens[s]!.lower) || (isAdv(tokens[s]!) && !isCapitalizedName(tokens, s))) && !adjectival(s)))) s++;
   if (s > e) return { span: null, boundary };
   // "Earlier in the week Valleywag published", "On Tuesday the court said": past a short prepositional phrase
-  if (isPreposition(tokens[s]!.lower) && !(tokens[s]!.lower === 'at' && tokens[s + 1]?.lower === 'least')) {
+  if (isPrep(tokens[s]!) && !(tokens[s]!.lower === 'at' && tokens[s + 1]?.lower === 'least')) {
     let k2 = s + 1;
     let timeLike = false;
-    while (k2 <= e && (isDeterminer(tokens[k2]!.lower) || tokens[k2]!.kind === 'num' || isTimeWord(tokens[k2]!))) { if (!isDeterminer(tokens[k2]!.lower)) timeLike = true; k2++; }
+    while (k2 <= e && (isDet(tokens[k2]!) || tokens[k2]!.kind === 'num' || isTimeWord(tokens[k2]!))) { if (!isDet(tokens[k2]!)) timeLike = true; k2++; }
     if (k2 <= e && !isCapitalized(tokens[k2]!) && ['week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'meantime', 'interim', 'statement', 'interview', 'addition', 'response', 'turn', 'short', 'total', 'all', 'general', 'particular', 'fact', 'part', 'contrast', 'comparison'].includes(tokens[k2]!.lower)) { k2++; timeLike = true; }
-    if (timeLike && k2 <= e && (isDeterminer(tokens[k2]!.lower) || isCapitalized(tokens[k2]!))) s = k2;
+    if (timeLike && k2 <= e && (isDet(tokens[k2]!) || isCapitalized(tokens[k2]!))) s = k2;
   }
   // a prepositional phrase is no speaker ("In a Humanitarian Bulletin published ..."), nor "Led in evidence"
-  if ((isPreposition(tokens[s]!.lower) && !(tokens[s]!.lower === 'at' && tokens[s + 1]?.lower === 'least')) || ['than', 'so'].includes(tokens[s]!.lower)) return { span: null, boundary: 'verb' };
-  if ((vinfo(tokens[s]!).participle || vinfo(tokens[s]!).gerund) && s < e && isPreposition(tokens[s + 1]!.lower)) return { span: null, boundary: 'verb' };
+  if ((isPrep(tokens[s]!) && !(tokens[s]!.lower === 'at' && tokens[s + 1]?.lower === 'least')) || ['than', 'so'].includes(tokens[s]!.lower)) return { span: null, boundary: 'verb' };
+  if ((vinfo(tokens[s]!).participle || vinfo(tokens[s]!).gerund) && s < e && isPrep(tokens[s + 1]!)) return { span: null, boundary: 'verb' };
   let end = e;
-  while (end > s && (isTimeWord(tokens[end]!) || ADJUNCT_WORDS.has(tokens[end]!.lower) || (tokens[end]!.lower === 'on' && end < e))) end--;
+  while (end > s && (isTimeWord(tokens[end]!) || hasClass(tokens[end]!, W_ADJUNCT) || (tokens[end]!.lower === 'on' && end < e))) end--;
   if (end > s && tokens[end]!.lower === 'on') end--;
   return { span: { start: tokens[s]!.start, end: tokens[end]!.end }, boundary };
 }
@@ -673,18 +674,18 @@ function findOpenParen(tokens: Token[], close: number, floor = 0): number {
 function isIntroChunk(tokens: Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!;
   if (first.lower === 'at' && tokens[s + 1]?.lower === 'least') return false;
-  if (SUBORDINATORS.has(first.lower) || INTRO_WORDS.has(first.lower)) return true;
-  if (isAdverb(first.lower) && s < e && (SUBORDINATORS.has(tokens[s + 1]!.lower) || isPreposition(tokens[s + 1]!.lower))) return true; // "Shortly after ..."
+  if (hasClass(first, W_SUB) || INTRO_WORDS.has(first.lower)) return true;
+  if (isAdv(first) && s < e && (hasClass(tokens[s + 1]!, W_SUB) || isPrep(tokens[s + 1]!))) return true; // "Shortly after ..."
 
-  if (isPreposition(first.lower)) return !hasFiniteVerb(tokens, s + 1, e + 1);
+  if (isPrep(first)) return !hasFiniteVerb(tokens, s + 1, e + 1);
   // "Suspected Islamic militants shot dead at least 22 Hindus ...", "Fallen Chinese politician Bo Xilai
   // denied ...": a clause, not an introduction ("Led in evidence by the EFCC counsel")
   if (hasFiniteVerb(tokens, s + 1, e + 1) || hasVerbForm(tokens, s + 1, e + 1)) return false;
-  if (isAdverb(first.lower) && !isCapitalizedName(tokens, s)) return true;
+  if (isAdv(first) && !isCapitalizedName(tokens, s)) return true;
   if (isTimeWord(first) || first.kind === 'num') return true;
   if (isTimePhrase(tokens, s, e)) return true; // "Last week", "the previous week"
   const fi = vinfo(first);
-  if ((fi.participle || fi.gerund) && !tagsOf(first).has('Noun') && !ROLE_NOUNS.has(first.lower)) return true;
+  if ((fi.participle || fi.gerund) && !tagsOf(first).has('Noun') && !hasClass(first, W_ROLE)) return true;
   // a dateline: "LAGOS", "FCT, Abuja -"
   if (e === s && /^\p{Lu}{2,}$/u.test(first.text) && tokens.length > e + 2) return false;
   return false;
@@ -713,14 +714,14 @@ const isTimeNounOrWord = (t: Token) => TIME_NOUNS.has(t.lower) || isTimeWord(t);
 function endsWithPersonName(tokens: Token[], [s, e]: [number, number]): boolean {
   let k = e;
   let caps = 0;
-  while (k >= s && isCapitalized(tokens[k]!) && !ROLE_NOUNS.has(tokens[k]!.lower)) { caps++; k--; }
-  return caps >= 1 && k >= s && (ROLE_NOUNS.has(tokens[k]!.lower) || /^(?:mr|mrs|ms|dr|lt|sgt|gen|col|capt|insp|gov|sen|rep|prof|supt|det)\.?$/i.test(tokens[k]!.text));
+  while (k >= s && isCapitalized(tokens[k]!) && !hasClass(tokens[k]!, W_ROLE)) { caps++; k--; }
+  return caps >= 1 && k >= s && (hasClass(tokens[k]!, W_ROLE) || /^(?:mr|mrs|ms|dr|lt|sgt|gen|col|capt|insp|gov|sen|rep|prof|supt|det)\.?$/i.test(tokens[k]!.text));
 }
 
 function isNameChunk(tokens: Token[], [s, e]: [number, number]): boolean {
   if (e - s > 5) return false;
   const first = tokens[s]!;
-  if (!isCapitalized(first) || isPreposition(first.lower) || isDeterminer(first.lower)) return false;
+  if (!isCapitalized(first) || isPrep(first) || isDet(first)) return false;
   for (let k = s; k <= e; k++) {
     const t = tokens[k]!;
     if (t.kind === 'num') return false;
@@ -735,7 +736,7 @@ function isRoleChunk(tokens: Token[], [s, e]: [number, number]): boolean {
   if (first.lower === 'one' && tokens[s + 1]?.lower === 'of') return true;
   for (let k = s; k <= e; k++) {
     const t = tokens[k]!;
-    if (ROLE_NOUNS.has(t.lower) || tagsOf(t).has('Actor')) return true;
+    if (hasClass(t, W_ROLE) || tagsOf(t).has('Actor')) return true;
   }
   return ['the', 'a', 'an'].includes(first.text) && e - s <= 10;
 }
@@ -854,17 +855,17 @@ function isNounUse(tokens: Token[], i: number): boolean {
   const tags = tagsOf(v);
   if (!(NOUNISH_REPORTING.has(v.lower) || info.ambiguousS || info.ambiguousBase || tags.has('Singular') || tags.has('Plural') || tags.has('Noun'))) return false;
   const prev = tokens[i - 1];
-  if (prev && SUBJECT_PRONOUNS.has(prev.lower)) return false; // "He put last year's rate at 12.4 percent"
-  if (prev && prev.kind === 'word' && !isCapitalized(prev) && tagsOf(prev).has('Adjective') && !isAdverb(prev.lower)) return true;
+  if (prev && hasClass(prev, W_SUBJECT)) return false; // "He put last year's rate at 12.4 percent"
+  if (prev && prev.kind === 'word' && !isCapitalized(prev) && tagsOf(prev).has('Adjective') && !isAdv(prev)) return true;
   let k = i + 1;
-  while (k < tokens.length && (isAdverb(tokens[k]!.lower) || ADJUNCT_WORDS.has(tokens[k]!.lower)) && tokens[k]!.lower !== 'that') k++;
+  while (k < tokens.length && (isAdv(tokens[k]!) || hasClass(tokens[k]!, W_ADJUNCT)) && tokens[k]!.lower !== 'that') k++;
   const next = tokens[k];
   if (!next) return false;
   // "The Health Ministry releases new data" (a name, then its verb); "Press releases show", "The UNOCHA
   // report further said" (compounds, a verb follows)
-  if (prev && isCapitalized(prev) && i >= 2 && (isCapitalized(tokens[i - 2]!) || isDeterminer(tokens[i - 2]!.lower)) && k === i + 1 && next.kind === 'word' && !vinfo(next).strongFinite && !vinfo(next).participle && !next.aux) return false;
+  if (prev && isCapitalized(prev) && i >= 2 && (isCapitalized(tokens[i - 2]!) || isDet(tokens[i - 2]!)) && k === i + 1 && next.kind === 'word' && !vinfo(next).strongFinite && !vinfo(next).participle && !next.aux) return false;
   if (next.kind === 'punct') return !(isPunct(next, ',.:') || isQuote(next));
-  if (CONTENT_CUES.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || isDeterminer(next.lower) || next.kind === 'num' || isCapitalized(next)) return false;
+  if (CONTENT_CUES.has(next.lower) || hasClass(next, W_SUBJECT) || isDet(next) || next.kind === 'num' || isCapitalized(next)) return false;
   if (['its', 'their', 'his', 'her', 'our', 'on', 'in', 'to', 'last', 'next', 'previous'].includes(next.lower)) return false;
   return true;
 }
@@ -878,12 +879,12 @@ function verbFormAt(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind !== 'word' || isCapitalized(t) || t.lower === "'s") return false;
   const prev = tokens[k - 1];
-  if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) return false;
+  if (prev && (isDet(prev) || prev.lower === "'s")) return false;
   const vi = vinfo(t);
   if (t.aux || (vi.strongFinite && !(prev && (prev.kind === 'num' || isNumberish(prev))))) return true;
   // "Bukola Saraki transfered over $3 million": a past form after its subject, not "as requested."
   const next = tokens[k + 1];
-  return !!(vi.participle && prev && prev.kind === 'word' && !isPreposition(prev.lower) && !isDeterminer(prev.lower) && prev.lower !== 'as' && next && next.kind !== 'punct' && !(isNounLike(next) && !isPreposition(next.lower) && !isDeterminer(next.lower) && next.kind !== 'num'));
+  return !!(vi.participle && prev && prev.kind === 'word' && !isPrep(prev) && !isDet(prev) && prev.lower !== 'as' && next && next.kind !== 'punct' && !(isNounLike(next) && !isPrep(next) && !isDet(next) && next.kind !== 'num'));
 }
 
 /** Any verb form at k: does text after a comma read as a clause ("336 died in ...") rather than a name? */
@@ -891,9 +892,9 @@ function anyVerbAt(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind !== 'word' || isCapitalized(t) || t.lower === "'s") return false;
   const prev = tokens[k - 1];
-  if (prev && (isDeterminer(prev.lower) || prev.lower === "'s")) return false;
+  if (prev && (isDet(prev) || prev.lower === "'s")) return false;
   const vi = vinfo(t);
-  return t.aux || vi.strongFinite || (vi.participle && !(tokens[k + 1] && isNounLike(tokens[k + 1]!) && !isPreposition(tokens[k + 1]!.lower)));
+  return t.aux || vi.strongFinite || (vi.participle && !(tokens[k + 1] && isNounLike(tokens[k + 1]!) && !isPrep(tokens[k + 1]!)));
 }
 
 /** A finite verb (auxiliary or unambiguous finite form) among tokens [from, to). */
@@ -906,14 +907,14 @@ function finiteAt(tokens: Token[], k: number): boolean {
   if (t.kind !== 'word' || (isCapitalized(t) && k > 0)) return false;
   if (t.lower === "'s") return false;
   const prev = tokens[k - 1];
-  if (prev && (isDeterminer(prev.lower) || prev.lower === "'s" || prev.kind === 'num' || isNumberish(prev))) return false;
+  if (prev && (isDet(prev) || prev.lower === "'s" || prev.kind === 'num' || isNumberish(prev))) return false;
   const next = tokens[k + 1];
   if (t.lower.endsWith('s') && next && (next.lower === 'of' || isPunct(next, '.,'))) return false; // "reports of", "suspects."
   return t.aux || vinfo(t).strongFinite;
 }
 
 function isPronounWord(t: Token): boolean {
-  return SUBJECT_PRONOUNS.has(t.lower);
+  return hasClass(t, W_SUBJECT);
 }
 
 function isNounLike(t: Token): boolean {
@@ -942,7 +943,7 @@ export function spanRange(tokens: Token[], span: Span): [number, number] {
 
 function isPronounSpan(tokens: Token[], span: Span): boolean {
   const [a, b] = spanRange(tokens, span);
-  return b - a === 1 && SUBJECT_PRONOUNS.has(tokens[a]!.lower);
+  return b - a === 1 && hasClass(tokens[a]!, W_SUBJECT);
 }
 
 function hasThatWithin(tokens: Token[], from: number, to: number): boolean {
@@ -963,7 +964,7 @@ function subjectIsSource(tokens: Token[], sa: number, sb: number, rv: ReportingV
   if (isPlaceSpeaker(tokens, sa, sb)) return false;
   // the object must follow: "recorded nearly 96,000 videos", not "incidents recorded so far"
   const next = tokens[verbIndex + 1];
-  if (!next || next.kind === 'punct' || (isPreposition(next.lower) && next.lower !== 'up') || ['so', 'as', 'by'].includes(next.lower)) return false;
+  if (!next || next.kind === 'punct' || (isPrep(next) && next.lower !== 'up') || ['so', 'as', 'by'].includes(next.lower)) return false;
   if (rv.lemma === 'receive') {
     const window = tokens.slice(verbIndex + 1, verbIndex + 8);
     return window.some((t) => RECEIVED_OBJECTS.has(t.lower));
@@ -978,7 +979,7 @@ function headNoun(tokens: Token[], sa: number, sb: number): Token | undefined {
   for (let k = sa; k < sb; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct') { if (head) break; continue; }
-    if (isPreposition(t.lower) || RELATIVES.has(t.lower)) break;
+    if (isPrep(t) || hasClass(t, W_REL)) break;
     if (vinfo(t).participle && head && !isCapitalized(t)) break;
     if (t.lower === "'s") continue;
     head = t;
@@ -1009,21 +1010,21 @@ function computeSentenceSubject(tokens: Token[]): Span | null {
     let comma = -1;
     for (let k = s; k < tokens.length && k < s + 25; k++) {
       if (isPunct(tokens[k], ',') || isDash(tokens[k])) { comma = k; break; }
-      if (k > s && (tokens[k]!.aux || vinfo(tokens[k]!).strongFinite || REPORTING_FORMS.has(tokens[k]!.lower))) break;
+      if (k > s && (tokens[k]!.aux || vinfo(tokens[k]!).strongFinite || hasClass(tokens[k]!, W_REPORTING))) break;
     }
     if (comma > s && (isIntroChunk(tokens, [s, comma - 1]) || isDatelineChunk(tokens, s, comma - 1))) { s = comma + 1; continue; }
     break;
   }
-  while (s < tokens.length && (tokens[s]!.kind === 'punct' || INTRO_WORDS.has(tokens[s]!.lower) || COORDINATORS.has(tokens[s]!.lower))) s++;
+  while (s < tokens.length && (tokens[s]!.kind === 'punct' || INTRO_WORDS.has(tokens[s]!.lower) || hasClass(tokens[s]!, W_COORD))) s++;
   let e = s;
   for (let k = s; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && !isPunct(t, '()&.-')) break;
-    if (k > s && !isCapitalized(t) && (t.aux || vinfo(t).strongFinite || REPORTING_FORMS.has(t.lower) || (vinfo(t).participle && !isDeterminer(tokens[k - 1]!.lower)))) break;
-    if (RELATIVES.has(t.lower) && k > s) break;
+    if (k > s && !isCapitalized(t) && (t.aux || vinfo(t).strongFinite || hasClass(t, W_REPORTING) || (vinfo(t).participle && !isDet(tokens[k - 1]!)))) break;
+    if (hasClass(t, W_REL) && k > s) break;
     e = k + 1;
   }
-  while (e > s && (isAdverb(tokens[e - 1]!.lower) || ADJUNCT_WORDS.has(tokens[e - 1]!.lower))) e--;
+  while (e > s && (isAdv(tokens[e - 1]!) || hasClass(tokens[e - 1]!, W_ADJUNCT))) e--;
   if (e <= s) return null;
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end };
 }
@@ -1084,7 +1085,7 @@ class SentenceMemo {
   private _notParen?: NextTrue;
   get notParen(): NextTrue { return (this._notParen ??= this.next((t) => t.kind !== 'punct' || !isPunct(t, '()'))); }
   private _subordinatorOrRelative?: NextTrue;
-  get subordinatorOrRelative(): NextTrue { return (this._subordinatorOrRelative ??= this.next((t) => SUBORDINATORS.has(t.lower) || RELATIVES.has(t.lower))); }
+  get subordinatorOrRelative(): NextTrue { return (this._subordinatorOrRelative ??= this.next((t) => hasClass(t, W_SUB) || hasClass(t, W_REL))); }
   private _notTimePhraseWord?: NextTrue;
   get notTimePhraseWord(): NextTrue { return (this._notTimePhraseWord ??= this.next((t) => !(isTimeNounOrWord(t) || TIME_MODIFIERS.has(t.lower) || t.kind === 'num'))); }
   private _timeNoun?: NextTrue;

@@ -2,7 +2,8 @@
 // attribution rules need. Word knowledge comes from nlp.ts (compromise's lexicon), cached per word.
 import { lexiconTags, toInfinitive, wordTags } from '../../nlp/nlp.js';
 import {
-  BE, DETERMINERS, DO, HAVE, IRREGULAR, MODALS, MONTHS, PREPOSITIONS, REPORTING_FORMS, WEEKDAYS,
+  ADJUNCT_WORDS, BE, COORDINATORS, DETERMINERS, DO, HAVE, IRREGULAR, MODALS, MONTHS, PREPOSITIONS, RELATIVES,
+  REPORTING_FORMS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, WEEKDAYS,
 } from './lexicon.js';
 
 export interface Token {
@@ -17,9 +18,50 @@ export interface Token {
   cap: boolean;
   /** isAux(lower) */
   aux: boolean;
+  /** the word lists `lower` is in (W_* bits), looked up once per spelling */
+  cls: number;
   /** verbInfo(lower), filled on first use by `vinfo` */
   vi: VerbInfo | null;
 }
+
+// Word-list membership as bits: every rule asks "is this a determiner / preposition / subordinator ...",
+// and a bit test on the token is cheaper than a Set look-up by string each time.
+export const W_DET = 1 << 0;
+export const W_PREP = 1 << 1;
+export const W_ADV = 1 << 2;
+/** weekdays, yesterday, today, tonight */
+const W_DAY = 1 << 3;
+const W_MONTH = 1 << 4;
+const W_NUMBER = 1 << 5;
+export const W_SUB = 1 << 6;
+export const W_COORD = 1 << 7;
+export const W_ADJUNCT = 1 << 8;
+export const W_REL = 1 << 9;
+export const W_SUBJECT = 1 << 10;
+export const W_BE = 1 << 11;
+export const W_REPORTING = 1 << 12;
+export const W_ROLE = 1 << 13;
+
+const classCache = new Map<string, number>();
+function classBits(lower: string): number {
+  let bits = classCache.get(lower);
+  if (bits === undefined) {
+    bits = (DETERMINERS.has(lower) ? W_DET : 0) | (PREPOSITIONS.has(lower) ? W_PREP : 0) | (isAdverb(lower) ? W_ADV : 0) |
+      (WEEKDAYS.has(lower) || lower === 'yesterday' || lower === 'today' || lower === 'tonight' ? W_DAY : 0) |
+      (MONTHS.has(lower) ? W_MONTH : 0) | (NUMBER_WORDS.has(lower) ? W_NUMBER : 0) | (SUBORDINATORS.has(lower) ? W_SUB : 0) |
+      (COORDINATORS.has(lower) ? W_COORD : 0) | (ADJUNCT_WORDS.has(lower) ? W_ADJUNCT : 0) | (RELATIVES.has(lower) ? W_REL : 0) |
+      (SUBJECT_PRONOUNS.has(lower) ? W_SUBJECT : 0) | (BE.has(lower) ? W_BE : 0) | (REPORTING_FORMS.has(lower) ? W_REPORTING : 0) |
+      (ROLE_NOUNS.has(lower) ? W_ROLE : 0);
+    if (classCache.size >= 100_000) classCache.clear();
+    classCache.set(lower, bits);
+  }
+  return bits;
+}
+
+export const hasClass = (t: Token, bits: number): boolean => (t.cls & bits) !== 0;
+export const isDet = (t: Token): boolean => (t.cls & W_DET) !== 0;
+export const isPrep = (t: Token): boolean => (t.cls & W_PREP) !== 0;
+export const isAdv = (t: Token): boolean => (t.cls & W_ADV) !== 0;
 
 /** verbInfo of a token's lower-case form, looked up once per token. */
 export function vinfo(t: Token): VerbInfo {
@@ -27,7 +69,7 @@ export function vinfo(t: Token): VerbInfo {
 }
 
 function tok(text: string, lower: string, start: number, end: number, kind: Token['kind'], cap: boolean): Token {
-  return { text, lower, start, end, kind, cap, aux: AUX.has(lower), vi: null };
+  return { text, lower, start, end, kind, cap, aux: AUX.has(lower), cls: classBits(lower), vi: null };
 }
 
 // A word: letters/digits joined by - ' ’ . & / : (for "U.S.", "Hee-lim", "9,308,164", "2:19:02", "AT&T").
@@ -49,18 +91,30 @@ export function tokenize(text: string): Token[] {
     if (c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || (c > 127 && isSpaceCode(c))) { i++; continue; }
     if (isWordStart(text, i, c)) {
       let j = i + 1;
+      // an apostrophe can only come in as a joiner: without one the word needs no clitic split
+      let apostrophe = false;
       for (;;) {
         while (j < n && isWordChar(text, j)) j++;
         if (j + 1 < n) {
           const d = text.charCodeAt(j);
           // joiners: - ' ’ . & / : between word characters; a comma only between digits
           const joiner = d === 45 || d === 39 || d === 8217 || d === 46 || d === 38 || d === 47 || d === 58 || (d === 44 && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1)));
-          if (joiner && isWordChar(text, j + 1)) { j += 2; continue; }
+          if (joiner && isWordChar(text, j + 1)) {
+            if (d === 39 || d === 8217) apostrophe = true;
+            j += 2;
+            continue;
+          }
         }
         break;
       }
       const last = out[out.length - 1];
       if (last && i < last.end) { i = j; continue; }
+      if (!apostrophe && text.charCodeAt(j) !== 46) {
+        // the common case: no apostrophe, no abbreviation dot
+        out.push(word(text.slice(i, j), i));
+        i = j;
+        continue;
+      }
       pushWord(out, text.slice(i, j), i, text);
       i = Math.max(j, out[out.length - 1]!.end);
       continue;
@@ -161,6 +215,7 @@ interface Spelling {
   num: boolean;
   cap: boolean;
   aux: boolean;
+  cls: number;
 }
 const spellings = new Map<string, Spelling>();
 
@@ -171,11 +226,11 @@ function word(raw: string, start: number): Token {
     const num = (c >= 48 && c <= 57) || (c > 127 && /^\p{N}/u.test(raw));
     const lower = raw.toLowerCase();
     const cap = !num && (c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : lower !== raw && lower[0] !== raw[0]);
-    sp = { lower, num, cap, aux: AUX.has(lower) };
+    sp = { lower, num, cap, aux: AUX.has(lower), cls: classBits(lower) };
     if (spellings.size >= 100_000) spellings.clear();
     spellings.set(raw, sp);
   }
-  return { text: raw, lower: sp.lower, start, end: start + raw.length, kind: sp.num ? 'num' : 'word', cap: sp.cap, aux: sp.aux, vi: null };
+  return { text: raw, lower: sp.lower, start, end: start + raw.length, kind: sp.num ? 'num' : 'word', cap: sp.cap, aux: sp.aux, cls: sp.cls, vi: null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -202,10 +257,10 @@ const NUMBER_WORDS = new Set([
   'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands',
   'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half', 'third', 'quarter', 'tens', 'scores',
 ]);
-export const isNumberish = (t: Token): boolean => t.kind === 'num' || NUMBER_WORDS.has(t.lower);
+export const isNumberish = (t: Token): boolean => t.kind === 'num' || (t.cls & W_NUMBER) !== 0;
 
-export const isTimeWord = (t: Token): boolean =>
-  WEEKDAYS.has(t.lower) || (MONTHS.has(t.lower) && isCapitalized(t)) || t.lower === 'yesterday' || t.lower === 'today' || t.lower === 'tonight';
+/** A weekday, yesterday, today, tonight, or a capitalized month. */
+export const isTimeWord = (t: Token): boolean => (t.cls & W_DAY) !== 0 || ((t.cls & W_MONTH) !== 0 && isCapitalized(t));
 
 export const isPreposition = (lower: string): boolean => PREPOSITIONS.has(lower);
 export const isDeterminer = (lower: string): boolean => DETERMINERS.has(lower);
