@@ -4,7 +4,7 @@
 import type { EntityLabel } from '../../types.js';
 import type { Cues, DocStats, Piece } from './classify.js';
 import { ADMIN_UNITS, ARABIC_PREFIX, CORPORATE_SUFFIX, NAME_PARTICLES, gazetteerLookup } from './gazetteer.js';
-import { isFirstName, isLastName } from './lexicon.js';
+import { detach, isFirstName, isLastName } from './lexicon.js';
 
 export interface Resolved {
   piece: Piece;
@@ -34,9 +34,9 @@ const lowerCache = new Map<string, string>();
 function lowerOf(s: string): string {
   let lower = lowerCache.get(s);
   if (lower === undefined) {
-    lower = s.toLowerCase();
+    lower = detach(s.toLowerCase());
     if (lowerCache.size >= 50_000) lowerCache.clear();
-    lowerCache.set(s, lower);
+    lowerCache.set(detach(s), lower);
   }
   return lower;
 }
@@ -81,7 +81,7 @@ function initialsOf(canonical: string): readonly string[] {
   if (initials === undefined) {
     initials = computeInitials(canonical);
     if (initialsCache.size >= 50_000) initialsCache.clear();
-    initialsCache.set(canonical, initials);
+    initialsCache.set(detach(canonical), initials);
   }
   return initials;
 }

@@ -49,36 +49,31 @@ export function buildChains(tokens: Token[]): Token[][] {
       i++;
       continue;
     }
-    const chain = [first];
+    // the chain is tokens[i..j): its words are consecutive
     let j = i + 1;
-    while (j < tokens.length && chain.length < MAX_CHAIN_TOKENS) {
-      const last = chain[chain.length - 1]!;
+    while (j < tokens.length && j - i < MAX_CHAIN_TOKENS) {
+      const last = tokens[j - 1]!;
       // "Tigray People’s Liberation Front", "People's Daily": a plural's possessive inside a name
       if (last.beforeCurrency || (last.possessive && !(PLURAL_POSSESSORS.has(last.lower) && tokens[j] !== undefined && isNameToken(tokens[j]!)))) break;
       const t = tokens[j]!;
       if (!joins(t, last)) break;
       if (isNameToken(t)) {
-        chain.push(t);
         j++;
         continue;
       }
       if (CONNECTORS.has(t.text)) {
-        const conns: Token[] = [];
+        // at most two connectors, then a name word
         let k = j;
-        while (k < tokens.length && conns.length < 2 && CONNECTORS.has(tokens[k]!.text) && joins(tokens[k]!)) {
-          conns.push(tokens[k]!);
-          k++;
-        }
+        while (k < tokens.length && k - j < 2 && CONNECTORS.has(tokens[k]!.text) && joins(tokens[k]!)) k++;
         const after = tokens[k];
-        if (after && joins(after) && isNameToken(after) && chain.length + conns.length + 1 <= MAX_CHAIN_TOKENS) {
-          chain.push(...conns, after);
+        if (after && joins(after) && isNameToken(after) && k + 1 - i <= MAX_CHAIN_TOKENS) {
           j = k + 1;
           continue;
         }
       }
       break;
     }
-    chains.push(chain);
+    chains.push(tokens.slice(i, j));
     i = j;
   }
   return chains;

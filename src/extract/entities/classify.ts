@@ -7,7 +7,7 @@ import {
   NAME_PARTICLES, ORG_OF_HEADS, ORG_SUFFIX, PLACE_OF_HEADS, PLACE_PREFIX, PLACE_SUFFIX, POLITICAL_TITLES, STOP_ACRONYMS, TITLE_MODIFIERS,
   TITLES, WEAK_ORG_SUFFIX, AMBIGUOUS_GAZETTEER, EXTRA_DEMONYMS, ORG_ON_HEADS, gazetteerGet, gazetteerLookup,
 } from './gazetteer.js';
-import { isDemonym, isFirstName, isLastName, isLexiconCommon, isMonthOrWeekday, isKnownWord, lexiconOrganization, lexiconPlace } from './lexicon.js';
+import { detach, isDemonym, isFirstName, isLastName, isLexiconCommon, isMonthOrWeekday, isKnownWord, lexiconOrganization, lexiconPlace } from './lexicon.js';
 import { HYPHEN_ADJECTIVE, type Token } from './tokens.js';
 import { isOpener, looksCommon } from './words.js';
 
@@ -43,9 +43,7 @@ export interface Piece {
 /** What the document already tells about words: case evidence. */
 export interface DocStats {
   /** words seen in lower case somewhere in the document */
-  lowerSeen: Set<string>;
-  /** capitalised occurrences of a word that do not open a sentence */
-  capMid: Map<string, number>;
+  lowerSeen: { has(word: string): boolean };
 }
 
 const DIRECTIONS = new Set(['middle', 'far', 'south', 'north', 'east', 'west', 'southeast', 'southwest', 'northeast', 'northwest', 'central', 'southern', 'northern', 'eastern', 'western']);
@@ -140,18 +138,19 @@ function knownWord(t: Token): Known | null {
   if (known !== undefined) return known;
   const g = gazetteerGet(t.lower);
   if (g) known = { label: g.label, canonical: g.canonical, rule: 'gazetteer' };
-  else if (lexiconPlace(t.lower)) known = { label: 'PLACE', canonical: t.allCaps ? titleCase(t.text) : t.text, rule: 'lexicon/place' };
-  else if (lexiconOrganization(t.lower)) known = { label: 'ORG', canonical: t.allCaps && t.text.length > 5 ? titleCase(t.text) : t.text, rule: 'lexicon/org' };
+  else if (lexiconPlace(t.lower)) known = { label: 'PLACE', canonical: t.allCaps ? titleCase(t.text) : detach(t.text), rule: 'lexicon/place' };
+  else if (lexiconOrganization(t.lower)) known = { label: 'ORG', canonical: t.allCaps && t.text.length > 5 ? titleCase(t.text) : detach(t.text), rule: 'lexicon/org' };
   else known = null;
   if (knownWords.size >= 100_000) knownWords.clear();
-  knownWords.set(t.text, known);
+  knownWords.set(detach(t.text), known);
   return known;
 }
 
 /** A gazetteer word that is also plain English counts only where its capital is telling. */
 function knownButAmbiguous(toks: Token[], stats: DocStats): boolean {
-  if (toks.length !== 1) return false;
-  const t = toks[0]!;
+  return toks.length === 1 && ambiguousWord(toks[0]!, stats);
+}
+function ambiguousWord(t: Token, stats: DocStats): boolean {
   if (t.allCaps && t.text.length <= 5) return false;
   const lower = t.lower;
   if (AMBIGUOUS_GAZETTEER.has(lower) && t.initial) return true;
@@ -241,6 +240,7 @@ interface AnalyzeOptions {
 
 /** Labelled pieces of one candidate span (connectors already validated). */
 export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {}): Piece[] {
+  if (toks.length === 1 && opts.beforeTitle === undefined) return analyzeWord(toks, stats);
   // "US$37,500": a currency, not a country
   let money = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -440,6 +440,22 @@ export function analyze(toks: Token[], stats: DocStats, opts: AnalyzeOptions = {
     toks.slice(1).every((t) => t.cap && !t.allCaps && !knownWord(t));
   const nameLike = unknownFirst || (n <= 4 && toks.every((t) => !t.allCaps && (!t.cap || plain(t))));
   return [makePiece(toks, { strength: 'weak', rule: nameLike ? 'person/name-like' : 'name/unknown', nameLike })];
+}
+
+/**
+ * analyze() of a span of one word (most spans), the steps that can apply to one word in the same
+ * order: currency, known name, opener, title, demonym, then `single`.
+ */
+function analyzeWord(toks: Token[], stats: DocStats): Piece[] {
+  const t = toks[0]!;
+  if (t.beforeCurrency) return [];
+  const whole = knownWord(t);
+  if (whole && !ambiguousWord(t, stats)) return [makePiece(toks, { label: whole.label, canonical: whole.canonical, rule: whole.rule })];
+  if (!t.cap) return [];
+  if (!t.allCaps && (t.initial || ARTICLES.has(t.lower)) && isOpener(t.lower)) return [];
+  if (titleAt(toks, 0)) return [];
+  if (isDemonymToken(t)) return [];
+  return single(t, stats);
 }
 
 function single(t: Token, stats: DocStats): Piece[] {

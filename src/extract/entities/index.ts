@@ -13,29 +13,43 @@ import { resolveDocument } from './aliases.js';
 import { buildChains, isNameToken, splitConnectors } from './candidates.js';
 import { analyze, makePiece, titleCase, type DocStats, type Piece } from './classify.js';
 import { gazetteerLookup, PLACE_SUFFIX, STOP_ACRONYMS } from './gazetteer.js';
-import { isFirstName, isLastName } from './lexicon.js';
+import { detach, isFirstName, isLastName } from './lexicon.js';
 import { addCues, isTitleLine } from './refiners.js';
 import { tokenize, type Token } from './tokens.js';
 
 export type { Piece } from './classify.js';
 
-function documentStats(sentences: Token[][], titleLines: boolean[]): DocStats {
-  const lowerSeen = new Set<string>();
-  const capMid = new Map<string, number>();
-  sentences.forEach((tokens, i) => {
+// The words seen in lower case, for every document: word -> serial number of the last document that
+// wrote it in lower case. One map kept across documents instead of a set per document: a set grows
+// (and rehashes) with every document, the map only with words never seen before.
+const lowerSeenIn = new Map<string, number>();
+let documentSerial = 0;
+
+function see(word: string, serial: number): void {
+  const last = lowerSeenIn.get(word);
+  if (last === undefined) lowerSeenIn.set(detach(word), serial);
+  else if (last !== serial) lowerSeenIn.set(word, serial);
+}
+
+/** Case evidence of the document; also collects the words written as acronyms ("KCSC") into `acronymsUsed`. */
+function documentStats(sentences: Token[][], acronymsUsed: Set<string>): DocStats {
+  if (lowerSeenIn.size > 50_000) lowerSeenIn.clear();
+  const serial = ++documentSerial;
+  for (const tokens of sentences) {
     for (const t of tokens) {
       if (!t.cap) {
         const c = t.text.charCodeAt(0);
         if (!((c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(t.text)))) continue;
-        lowerSeen.add(t.lower);
-        if (t.text.includes('-')) for (const part of t.lower.split('-')) if (part) lowerSeen.add(part);
-      } else if (!t.initial && !titleLines[i]) {
-        capMid.set(t.lower, (capMid.get(t.lower) ?? 0) + 1);
+        see(t.lower, serial);
+        if (t.text.includes('-')) for (const part of t.lower.split('-')) if (part) see(part, serial);
+      } else if (t.allCaps && ACRONYM_WORD.test(t.text)) {
+        acronymsUsed.add(t.text);
       }
     }
-  });
-  return { lowerSeen, capMid };
+  }
+  return { lowerSeen: { has: (word: string): boolean => lowerSeenIn.get(word) === serial } };
 }
+const ACRONYM_WORD = /^[A-Z]{2,6}$/;
 
 /**
  * A name the document also writes as an acronym is one organisation, whatever its words look like:
@@ -161,34 +175,35 @@ const ADMIN_RULES = new Set(['place/suffix', 'place/prefix', 'place/autonomous',
  * after the name, and "Babagana Zulum, Borno State" is a person's two words.
  */
 function commaPlaces(pieces: Piece[], sentence: Sentence, sentTokens: Token[]): void {
-  const between = (a: Piece, b: Piece): string => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
-  const after = (p: Piece): Token | undefined => sentTokens[p.tokens[p.tokens.length - 1]!.index + 1];
-  const ends = (p: Piece, admin: boolean): boolean => {
-    const next = after(p);
-    if (!next) return true;
-    if (CLAUSE_END.test(next.gap)) return true;
-    return admin && /^[ \u00a0]$/.test(next.gap) && APPOSITION_PREPOSITIONS.has(next.text);
-  };
-  const lone = (p: Piece): boolean => p.strength === 'weak' && p.kind === 'single' && !p.common &&
-    !isFirstName(p.tokens[0]!.lower) && !isLastName(p.tokens[0]!.lower);
-  const known = (p: Piece): boolean => p.label === 'PLACE' && p.strength === 'strong';
   for (let i = 0; i + 1 < pieces.length; i++) {
     const a = pieces[i]!;
     const b = pieces[i + 1]!;
     const gap = b.start - a.end;
     if (gap < 2 || gap > 4) continue;
+    const between = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
     // "Mayfield in Graves County", "Ol-jorai in Gilgil Sub County": a lone word in a place named with
     // its unit; "Barangay Masara in Maco": the place such a place lies in
-    if (/^ in $/.test(between(a, b))) {
-      if (lone(a) && known(b) && ADMIN_RULES.has(b.rule)) a.cues.PLACE += 2;
-      else if (known(a) && ADMIN_RULES.has(a.rule) && lone(b)) b.cues.PLACE += 2;
+    if (between === ' in ') {
+      if (lonePlaceWord(a) && knownPlace(b) && ADMIN_RULES.has(b.rule)) a.cues.PLACE += 2;
+      else if (knownPlace(a) && ADMIN_RULES.has(a.rule) && lonePlaceWord(b)) b.cues.PLACE += 2;
       continue;
     }
-    if (!/^,[ \u00a0]{1,2}$/.test(between(a, b))) continue;
-    if (lone(a) && known(b) && ends(b, ADMIN_RULES.has(b.rule))) a.cues.PLACE += 2;
-    else if (known(a) && lone(b) && ends(b, ADMIN_RULES.has(a.rule))) b.cues.PLACE += 2;
+    if (!/^,[ \u00a0]{1,2}$/.test(between)) continue;
+    if (lonePlaceWord(a) && knownPlace(b) && endsClause(b, ADMIN_RULES.has(b.rule), sentTokens)) a.cues.PLACE += 2;
+    else if (knownPlace(a) && lonePlaceWord(b) && endsClause(b, ADMIN_RULES.has(a.rule), sentTokens)) b.cues.PLACE += 2;
   }
 }
+/** (commaPlaces) The piece ends its clause, or (`admin`) a preposition follows it. */
+function endsClause(p: Piece, admin: boolean, sentTokens: Token[]): boolean {
+  const next = sentTokens[p.tokens[p.tokens.length - 1]!.index + 1];
+  if (!next) return true;
+  if (CLAUSE_END.test(next.gap)) return true;
+  return admin && /^[ \u00a0]$/.test(next.gap) && APPOSITION_PREPOSITIONS.has(next.text);
+}
+/** (commaPlaces) A lone unknown word that is no given name or surname. */
+const lonePlaceWord = (p: Piece): boolean => p.strength === 'weak' && p.kind === 'single' && !p.common &&
+  !isFirstName(p.tokens[0]!.lower) && !isLastName(p.tokens[0]!.lower);
+const knownPlace = (p: Piece): boolean => p.label === 'PLACE' && p.strength === 'strong';
 
 /** Whether `acronym` is the initials of the last words of the piece but not of all of it ("... Artificial Intelligence" and "AI"). */
 function abbreviatesEnd(piece: Piece, acronym: string): boolean {
@@ -204,31 +219,35 @@ const CLOSE = /^\s*\)/;
 
 /** "Korea Communications Standards Commission (KCSC)" and "KCSC (Korea Communications ...)". */
 function findAcronymDefinitions(pieces: Piece[], sentence: Sentence, into: Map<string, Piece>): void {
-  const local = (at: number): number => at - sentence.start;
+  const text = sentence.text;
   for (let i = 0; i + 1 < pieces.length; i++) {
     const a = pieces[i]!;
     const b = pieces[i + 1]!;
-    if (!ACRONYM_OPEN.test(sentence.text.slice(local(a.end), local(b.start)))) continue;
-    if (!CLOSE.test(sentence.text.slice(local(b.end), local(b.end) + 3))) continue;
-    const longForm = (p: Piece): boolean => p.kind !== 'acronym' && p.tokens.filter((t) => t.cap).length >= 2 && p.label !== 'PERSON' && p.label !== 'PLACE';
-    const acronym = (p: Piece): boolean => p.kind === 'acronym' || (p.tokens.length === 1 && p.tokens[0]!.allCaps);
-    if (acronym(b) && longForm(a)) {
+    // (cheap test first: the last character before b that is not a space must be the bracket)
+    let k = b.start - sentence.start - 1;
+    while (k >= a.end - sentence.start && k >= 0 && text.charCodeAt(k) !== 40 && SPACE_CHAR.test(text[k]!)) k--;
+    if (text.charCodeAt(k) !== 40) continue;
+    if (!ACRONYM_OPEN.test(text.slice(a.end - sentence.start, b.start - sentence.start))) continue;
+    if (!CLOSE.test(text.slice(b.end - sentence.start, b.end - sentence.start + 3))) continue;
+    if (isAcronymPiece(b) && isLongForm(a)) {
       if (!into.has(b.tokens[0]!.text)) into.set(b.tokens[0]!.text, a);
-    } else if (acronym(a) && longForm(b)) {
+    } else if (isAcronymPiece(a) && isLongForm(b)) {
       if (!into.has(a.tokens[0]!.text)) into.set(a.tokens[0]!.text, b);
     }
   }
 }
+const SPACE_CHAR = /\s/;
+const isLongForm = (p: Piece): boolean => p.kind !== 'acronym' && p.tokens.filter((t) => t.cap).length >= 2 && p.label !== 'PERSON' && p.label !== 'PLACE';
+const isAcronymPiece = (p: Piece): boolean => p.kind === 'acronym' || (p.tokens.length === 1 && p.tokens[0]!.allCaps);
 
 /** Entity mentions of one document, absolute offsets, sorted by start. */
 export function extractEntities(sentences: Sentence[], _ctx: ExtractContext): EntityMention[] {
   const tokens = sentences.map((s, i) => tokenize(s, i));
   const titleLines = sentences.map((s, i) => isTitleLine(tokens[i]!, s.text));
-  const stats = documentStats(tokens, titleLines);
+  const acronymsUsed = new Set<string>();
+  const stats = documentStats(tokens, acronymsUsed);
   const pieces: Piece[] = [];
   const acronyms = new Map<string, Piece>();
-  const acronymsUsed = new Set<string>();
-  for (const sentTokens of tokens) for (const t of sentTokens) if (t.allCaps && /^[A-Z]{2,6}$/.test(t.text)) acronymsUsed.add(t.text);
   sentences.forEach((sentence, i) => {
     const sentTokens = tokens[i]!;
     const local: Piece[] = [];

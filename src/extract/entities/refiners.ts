@@ -133,9 +133,15 @@ export function addCues(piece: Piece, sentence: Token[]): void {
   }
 }
 
+const WHITE = /\s/;
+const FINAL_PUNCTUATION = new Set(['.', '!', '?', ':', '"', '”', '’', ')']);
+
 /** A headline or section title: mostly capitalised words and no final punctuation. */
 export function isTitleLine(tokens: Token[], text: string): boolean {
-  if (/[.!?:"”’)]\s*$/.test(text)) return false;
+  // final punctuation: the last character that is not white space
+  let k = text.length - 1;
+  while (k >= 0 && WHITE.test(text[k]!)) k--;
+  if (k >= 0 && FINAL_PUNCTUATION.has(text[k]!)) return false;
   let caps = 0;
   let lower = 0;
   for (const t of tokens) {

@@ -4,30 +4,57 @@ import type { Sentence } from '../../types.js';
 import { ARABIC_PREFIX, gazetteerLookup } from './gazetteer.js';
 import { lexiconPlace } from './lexicon.js';
 
-export interface Token {
-  /** surface form without a possessive 's */
-  text: string;
-  lower: string;
-  /** absolute offsets; `end` stops before a possessive 's */
-  start: number;
-  end: number;
+// Yes/no facts of a token, packed into one number (a token is made for every word of every
+// document: six booleans cost six fields of eight bytes each).
+const CAP = 1;
+const ALL_CAPS = 2;
+const DIGIT_INSIDE = 4;
+const INITIAL = 8;
+const POSSESSIVE_END = 16;
+const BEFORE_CURRENCY = 32;
+
+export class Token {
+  constructor(
+    /** surface form without a possessive 's */
+    readonly text: string,
+    readonly lower: string,
+    /** absolute offset; `end` stops before a possessive 's */
+    readonly start: number,
+    /** the character right after the token ('' at the end) */
+    readonly nextChar: string,
+    /** text between the previous token (or the sentence start) and this one */
+    readonly gap: string,
+    /** index of the sentence in the document, and of the token in the sentence */
+    readonly sent: number,
+    readonly index: number,
+    private readonly facts: number,
+  ) {}
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
   /** capitalised (or an Arabic article before a capital: "al-Sudani") */
-  cap: boolean;
-  allCaps: boolean;
-  hasDigit: boolean;
+  get cap(): boolean {
+    return (this.facts & CAP) !== 0;
+  }
+  get allCaps(): boolean {
+    return (this.facts & ALL_CAPS) !== 0;
+  }
+  get hasDigit(): boolean {
+    return (this.facts & DIGIT_INSIDE) !== 0;
+  }
   /** first word of a sentence, or after a colon, dash, quote or bracket */
-  initial: boolean;
+  get initial(): boolean {
+    return (this.facts & INITIAL) !== 0;
+  }
   /** followed by 's / ’s / a bare apostrophe: the name ends here */
-  possessive: boolean;
+  get possessive(): boolean {
+    return (this.facts & POSSESSIVE_END) !== 0;
+  }
   /** glued to a currency sign: "US$37,500", "HK$" */
-  beforeCurrency: boolean;
-  /** the character right after the token ('' at the end) */
-  nextChar: string;
-  /** text between the previous token (or the sentence start) and this one */
-  gap: string;
-  /** index of the sentence in the document, and of the token in the sentence */
-  sent: number;
-  index: number;
+  get beforeCurrency(): boolean {
+    return (this.facts & BEFORE_CURRENCY) !== 0;
+  }
 }
 
 // Words are "U.S."-style acronyms, or letters and digits with inner hyphens, apostrophes and
@@ -309,23 +336,11 @@ function pushToken(tokens: Token[], text: string, base: number, sentIndex: numbe
     }
   }
   const index = tokens.length;
-  tokens.push({
-    text: word,
-    lower: (facts & NEEDS_LOWERING) !== 0 ? word.toLowerCase() : word,
-    start: base + at,
-    end: base + at + word.length,
-    cap,
-    allCaps,
-    hasDigit,
-    // after a quotation that ends in a comma the attribution follows: `...," Zelenskiy said`
-    initial: index === 0 || (gap !== ' ' && OPENS_SENTENCE.test(gap) && !ATTRIBUTION_GAP.test(gap)),
-    beforeCurrency: isCurrencyCode(text.charCodeAt(end)),
-    nextChar,
-    possessive,
-    gap,
-    sent: sentIndex,
-    index,
-  });
+  // after a quotation that ends in a comma the attribution follows: `...," Zelenskiy said`
+  const initial = index === 0 || (gap !== ' ' && OPENS_SENTENCE.test(gap) && !ATTRIBUTION_GAP.test(gap));
+  const flags = (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (hasDigit ? DIGIT_INSIDE : 0) | (initial ? INITIAL : 0) |
+    (possessive ? POSSESSIVE_END : 0) | (isCurrencyCode(text.charCodeAt(end)) ? BEFORE_CURRENCY : 0);
+  tokens.push(new Token(word, (facts & NEEDS_LOWERING) !== 0 ? word.toLowerCase() : word, base + at, nextChar, gap, sentIndex, index, flags));
   return end;
 }
 

@@ -1,6 +1,6 @@
 // What a single word says on its own, before any document evidence: common word, name word, title.
 import { COMMON_CAPITALISED, GENERIC_INSTITUTIONS, gazetteerLookup } from './gazetteer.js';
-import { isFunctionWord, isKnownWord, isLexiconCommon, isMonthOrWeekday } from './lexicon.js';
+import { detach, isFunctionWord, isKnownWord, isLexiconCommon, isMonthOrWeekday } from './lexicon.js';
 
 // Endings of English common nouns and adverbs that names almost never have. Not "-ing" (Xi Jinping)
 // nor "-er" (Miller).
@@ -20,7 +20,7 @@ export function looksCommon(lower: string): boolean {
     (isLexiconCommon(lower) && !gazetteerLookup(lower)) ||
     (COMMON_ENDING.test(lower) && !isKnownWord(lower) && !gazetteerLookup(lower));
   if (commonCache.size > 100_000) commonCache.clear();
-  commonCache.set(lower, out);
+  commonCache.set(detach(lower), out);
   return out;
 }
 
