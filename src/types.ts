@@ -71,7 +71,7 @@ export interface FigureMention {
   rule: string;
 }
 
-export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'duration';
+export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'duration';
 export type Anchor = 'explicit' | 'relative' | 'unresolved';
 
 export interface DateMention {
@@ -79,7 +79,7 @@ export interface DateMention {
   start: number;
   end: number;
   text: string;
-  /** TIMEX3-style value: 2024-09-02, 2024-W35, 2024-08, 2024, 2024-Q3, 199 (decade), P1W (window); null if unresolved */
+  /** TIMEX3-style value: 2024-09-02, 2024-W35, 2024-08, 2024, 2024-Q3, 2024-H1, 199 (decade), P1W (window); null if unresolved */
   value: string | null;
   grain: Grain | null;
   anchor: Anchor;

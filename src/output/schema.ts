@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 const measure = z.enum(['count', 'money', 'percent', 'duration', 'age', 'ordinal', 'measure']);
 const qualifier = z.enum(['exact', 'approx', 'more_than', 'at_least', 'less_than', 'at_most', 'up_to']);
-const grain = z.enum(['day', 'week', 'month', 'quarter', 'year', 'decade', 'duration']);
+const grain = z.enum(['day', 'week', 'month', 'quarter', 'half', 'year', 'decade', 'duration']);
 const anchor = z.enum(['explicit', 'relative', 'unresolved']);
 const label = z.enum(['PERSON', 'ORG', 'PLACE', 'MISC']);
 

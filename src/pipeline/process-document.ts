@@ -21,7 +21,7 @@ export interface DocumentResult {
 
 // Cheap gates: the figure and date extractors only look at sentences that can hold what they find.
 const HAS_DIGIT_OR_NUMBER_WORD = /[\d$£€¥₩%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|scores|half|quarter|third|single|double|twice|triple)\b/i;
-const HAS_DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|ago|last|next|previous|earlier|later|past|since)/i;
+const HAS_DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|quarter|half|decade|century|spring|summer|autumn|fall|winter|ago|last|next|previous|earlier|later|past|since)/i;
 
 export function processDocument(article: Article): DocumentResult {
   const { doc, text, meta } = article;
@@ -29,11 +29,14 @@ export function processDocument(article: Article): DocumentResult {
   const sentences = segmentSentences(masked);
   const ctx: ExtractContext = { doc, text: masked, published: meta.published };
 
-  const perSentence: SentenceMentions[] = sentences.map((sentence: Sentence) => ({
-    sentence,
-    figures: HAS_DIGIT_OR_NUMBER_WORD.test(sentence.text) ? figureExtractor.extract(sentence, ctx) : [],
-    dates: HAS_DATE_WORD.test(sentence.text) ? dateExtractor.extract(sentence, ctx) : [],
-  }));
+  const perSentence: SentenceMentions[] = sentences.map((sentence: Sentence) => {
+    const dates = HAS_DATE_WORD.test(sentence.text) ? dateExtractor.extract(sentence, ctx) : [];
+    let figures = HAS_DIGIT_OR_NUMBER_WORD.test(sentence.text) ? figureExtractor.extract(sentence, ctx) : [];
+    // a length of time inside a calendar date is part of the date's name, not an amount: "the first
+    // six months of 2024" is 2024-H1, not a claim about six months
+    if (figures.length && dates.length) figures = figures.filter((f) => !(f.measure === 'duration' && dates.some((d) => d.grain !== 'duration' && d.start <= f.start && f.end <= d.end)));
+    return { sentence, figures, dates };
+  });
   const entities = extractEntities(sentences, ctx);
   const { claims, claimOf } = assembleClaims(doc, meta, text, perSentence, entities);
 

@@ -72,6 +72,13 @@ const NEGATIVE: Array<[string, string[]]> = [
   // constructed traps
   ['The motion passed with 1999 votes to 1204.', []], // constructed: a count, not a year
   ['Some 2023 people attended the rally.', []], // constructed
+  // halves of a match, not of a year (the Arsenal v Manchester City report in test/diff/real-coverage.test.ts)
+  ['The first half at the Emirates Stadium was arguably best characterized as cagey, with both Manchester City and Arsenal keeping their cards close to their chests.', []],
+  ['Theo Walcott gave the visitors the lead early in the first half as he slid the ball pall Claudio Bravo, but German youngster Leroy Sane levelled soon after the break as he beat Petr Cech.', []],
+  ['Manchester City completed a second-half turnaround to beat Arsenal at the Etihad Stadium on Sunday afternoon.', ['on Sunday']],
+  ['Revenue rose in the second half, when he scored twice.', []], // constructed: a match half beside company words
+  ['The first half of the century saw output grow by half.', []], // constructed: not a year after "of"
+  ['Nearly half of 2023 graduates found work.', ['2023']], // constructed: "half of 2023" without first/second is no half-year
   ['Shares closed at $2019 after rising 12.53% to $1,194.09.', []], // constructed: chrono's own negative cases
   ['The meeting starts at 2030 GMT.', []], // constructed: a time
   ['The team ran 2000 km across the desert.', []], // constructed: a measure

@@ -1374,4 +1374,49 @@ export const SENTENCES: DateRow[] = [
     sentence: 'Q1 was a strong start to the year.',
     expected: [{ text: 'Q1', value: '2024-Q1', grain: 'quarter', anchor: 'relative' }],
   },
+  // --- half-years (economics and company results) ------------------------------------------------
+  // https://www.finanznachrichten.de/nachrichten-2023-11/60787212-prosus-h1-net-income-climbs-020.htm
+  {
+    published: '2023-11-29',
+    sentence: 'Prosus N.V. (PROSY, PROSF), a Dutch investment company, on Wednesday reported a rise in net profit for the first-half of 2023, amidst an increase in revenue and a decline in loss from impairment of equity-accounted investments.',
+    expected: [
+      { text: 'on Wednesday', value: '2023-11-29', grain: 'day', anchor: 'relative' },
+      { text: 'the first-half of 2023', value: '2023-H1', grain: 'half', anchor: 'explicit' },
+    ],
+  },
+  // https://www.breakinglatest.news/business/111-listed-companies-release-semi-annual-reports-with-nine-companies-reporting-over-100-net-profit-growth/
+  {
+    published: '2023-08-03',
+    sentence: 'Additionally, 44 companies achieved growth in both revenue and net profit in the first half of the year, while 28 companies experienced declines in both areas.',
+    expected: [{ text: 'in the first half of the year', value: '2023-H1', grain: 'half', anchor: 'relative' }],
+  },
+  // https://www.finanznachrichten.de/nachrichten-2023-07/59680050-air-liquide-h1-profit-up-31-9-020.htm
+  {
+    published: '2023-07-27',
+    sentence: 'Net earnings per share rose by 32.0% to 1.72 billion euros compared with the 1st half of 2022, in line with the increase in net profit, Group share.',
+    expected: [{ text: 'the 1st half of 2022', value: '2022-H1', grain: 'half', anchor: 'explicit' }],
+  },
+  // https://www.zawya.com/en/markets/equities/saudi-al-naqool-witnesses-295-higher-net-profits-in-h1-23-r506u7ms
+  // published: assumed 2023-08-29 (the page shows none; first-half results are out by the end of August)
+  {
+    published: '2023-08-29',
+    sentence: 'Riyadh – Mohammed Hasan Al Naqool Sons Company recorded net profits after Zakat and tax worth SAR 1.15 million in the first half (H1) of 2023, an annual surge of 295.20% from SAR 292,000 in the year-ago period.',
+    expected: [{ text: 'in the first half (H1) of 2023', value: '2023-H1', grain: 'half', anchor: 'explicit' }],
+  },
+  {
+    published: '2023-08-29',
+    sentence: 'Meanwhile, the revenues plummeted by 18.87% year-on-year (YoY) to SAR 18.77 million in the first six months (6M) of 2023 from SAR 23.11 million, according to the interim financial results.',
+    expected: [{ text: 'in the first six months (6M) of 2023', value: '2023-H1', grain: 'half', anchor: 'explicit' }],
+  },
+  {
+    published: '2023-08-29',
+    sentence: 'Al Naqool attributed the increment in H1-23 net profits to currency exchange differences despite high prices of raw materials.',
+    expected: [{ text: 'in H1-23', value: '2023-H1', grain: 'half', anchor: 'explicit' }],
+  },
+  // https://www.zawya.com/en/markets/equities/egypt-mopco-logs-1282mln-consolidated-profits-in-h1-23-p0ka338n
+  {
+    published: '2023-08-29',
+    sentence: 'The recorded net profits were higher by 6% than EGP 3.73 billion in H1-22, according to the financial results.',
+    expected: [{ text: 'in H1-22', value: '2022-H1', grain: 'half', anchor: 'explicit' }],
+  },
 ];

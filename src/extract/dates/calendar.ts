@@ -68,6 +68,11 @@ export function formatQuarter(y: number, q: number): string {
   return `${pad(y, 4)}-Q${q}`;
 }
 
+/** TIMEX3 half-year: `2024-H1`. */
+export function formatHalf(y: number, h: number): string {
+  return `${pad(y, 4)}-H${h}`;
+}
+
 /** The ISO 8601 week-numbering year and week of a day. */
 export function isoWeekParts(t: Ymd): { year: number; week: number } {
   // The ISO week belongs to the year of its Thursday (2024-12-30 is in 2025-W01).

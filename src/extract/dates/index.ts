@@ -1,5 +1,5 @@
 // The DATES extractor: finds date expressions in a sentence and normalizes them to TIMEX3-style
-// values (2024-09-02, 2024-W35, 2024-08, 2024, 2024-Q3, 199, P1W), resolving relative ones against
+// values (2024-09-02, 2024-W35, 2024-08, 2024, 2024-Q3, 2024-H1, 199, P1W), resolving relative ones against
 // the publication date only: never against the clock of the machine that runs claimtab.
 import type { DateMention, ExtractContext, Sentence } from '../../types.js';
 import type { Candidate, DateParser, ParseContext } from './candidate.js';
@@ -9,6 +9,7 @@ import { decadeParser } from './parsers/decade.js';
 import { monthParser, monthRangeParser } from './parsers/month.js';
 import { dmyNumericParser, isoNumericParser, shortNumericParser } from './parsers/numeric.js';
 import { ordinalQuarterParser, qQuarterParser } from './parsers/quarter.js';
+import { bareHalfParser, halfAdjectiveParser, halfOfYearParser, hYearParser, sixMonthsParser } from './parsers/half.js';
 import { agoParser, deicticParser, periodParser, weekendParser } from './parsers/relative.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { windowParser } from './parsers/window.js';
@@ -33,6 +34,11 @@ export const PARSERS: readonly DateParser[] = [
   windowParser,
   ordinalQuarterParser,
   qQuarterParser,
+  halfOfYearParser,
+  sixMonthsParser,
+  hYearParser,
+  halfAdjectiveParser,
+  bareHalfParser,
   monthRangeParser,
   monthParser,
   periodParser,
@@ -51,7 +57,7 @@ export const PARSERS: readonly DateParser[] = [
 export const REFINERS: readonly Refiner[] = [mergeYearReference, removeOverlaps, absorbPreposition];
 
 /** Cheap test: a sentence without a digit or a date word cannot hold a date. */
-const ANY_DATE_WORD = /\d|day|week|month|year|quarter|night|morning|afternoon|evening|tomorrow|tonight|\bago\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\bQ[1-4]/i;
+const ANY_DATE_WORD = /\d|day|week|month|year|quarter|half|night|morning|afternoon|evening|tomorrow|tonight|\bago\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\bQ[1-4]/i;
 
 /** Finds the date mentions of one piece of text (local offsets); the extractor wraps it. */
 export function findDates(text: string, published: string | null): Candidate[] {

@@ -4,7 +4,7 @@
 // never consulted (there is no `new Date()` without arguments anywhere in dates/).
 import type { Anchor, Grain } from '../../types.js';
 import {
-  addDays, addMonths, formatDay, formatMonth, formatQuarter, isValidYmd, isoWeek, isoWeekday,
+  addDays, addMonths, formatDay, formatHalf, formatMonth, formatQuarter, isValidYmd, isoWeek, isoWeekday,
   parseIsoDay, quarterOf, toDayNumber, type Ymd,
 } from './calendar.js';
 
@@ -39,6 +39,8 @@ export type RelativeDate =
   | { kind: 'monthDay'; month: number; day: number; direction: Direction; yearOffset?: number; strict?: boolean }
   /** a quarter without a year ("the third quarter") */
   | { kind: 'quarterOfYear'; quarter: number; direction: Direction; yearOffset?: number }
+  /** a half-year without a year ("first-half profit", "the second half of the year") */
+  | { kind: 'halfOfYear'; half: number; direction: Direction; yearOffset?: number }
   /** "over the weekend": the weekend before (past) or after (future) the publication date */
   | { kind: 'weekend'; direction: Direction }
   /** N units before the publication date ("three days ago") */
@@ -52,7 +54,7 @@ export interface Resolved {
 
 const GRAIN: Record<RelativeDate['kind'], Grain> = {
   day: 'day', weekday: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year',
-  monthOfYear: 'month', monthDay: 'day', quarterOfYear: 'quarter', weekend: 'week', ago: 'day',
+  monthOfYear: 'month', monthDay: 'day', quarterOfYear: 'quarter', halfOfYear: 'half', weekend: 'week', ago: 'day',
 };
 
 export function grainOf(rel: RelativeDate): Grain {
@@ -121,6 +123,15 @@ function valueOf(rel: RelativeDate, pub: Ymd): string | null {
       if (rel.direction === 'past' && rel.quarter > q) y -= 1;
       if (rel.direction === 'future' && rel.quarter < q) y += 1;
       return formatQuarter(y, rel.quarter);
+    }
+    case 'halfOfYear': {
+      if (rel.yearOffset !== undefined) return formatHalf(pub.y + rel.yearOffset, rel.half);
+      const h = pub.m <= 6 ? 1 : 2;
+      let y = pub.y;
+      // as for quarters: "second-half sales fell" in a March story is last year's second half
+      if (rel.direction === 'past' && rel.half > h) y -= 1;
+      if (rel.direction === 'future' && rel.half < h) y += 1;
+      return formatHalf(y, rel.half);
     }
     case 'ago':
       switch (rel.unit) {
