@@ -181,9 +181,10 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
     if (!person) {
       person = { canonical: text, key, at: [] };
       people.set(key, person);
-      for (const s of surnameKeys(p)) {
+      // (a new person: in no list yet, but its keys may repeat)
+      for (const s of new Set(surnameKeys(p))) {
         const list = bySurname.get(s) ?? [];
-        if (!list.includes(person)) list.push(person);
+        list.push(person);
         bySurname.set(s, list);
       }
     }
@@ -196,15 +197,37 @@ export function resolveDocument(pieces: Piece[], acronyms: Map<string, Piece>, s
     const given = p.tokens[0]!.text;
     if (person && !p.eastAsian && !byGivenName.has(given)) byGivenName.set(given, person);
   }
+  // the full mentions of the people of one surname, by offset (for people sharing a surname)
+  const mentionsBySurname = new Map<string, { at: number; person: Person }[]>();
   const personFor = (text: string, at: number): Person | undefined => {
     const list = bySurname.get(text);
     if (!list?.length) return undefined;
     if (list.length === 1) return list[0];
-    // the nearest full mention before, else the first after
-    let best: Person | undefined;
-    let bestAt = -1;
-    for (const person of list) for (const a of person.at) if (a <= at && a > bestAt) { best = person; bestAt = a; }
-    return best ?? list[0];
+    // the nearest full mention before, else the first after (the first person in the list for a tie)
+    let mentions = mentionsBySurname.get(text);
+    if (!mentions) {
+      mentions = [];
+      const rank = new Map<{ at: number; person: Person }, number>();
+      for (const person of list) {
+        for (const a of person.at) {
+          const m = { at: a, person };
+          rank.set(m, rank.size);
+          mentions.push(m);
+        }
+      }
+      // by offset, and for one offset the first in list order last
+      mentions.sort((x, y) => x.at - y.at || rank.get(y)! - rank.get(x)!);
+      mentionsBySurname.set(text, mentions);
+    }
+    // the last mention at or before `at`
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.at <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && mentions[lo - 1]!.at >= 0 ? mentions[lo - 1]!.person : list[0];
   };
 
   // acronyms: defined in the text, else the initials of an organisation named in full

@@ -22,13 +22,13 @@ export type { Piece } from './classify.js';
 // The words seen in lower case, for every document: word -> serial number of the last document that
 // wrote it in lower case. One map kept across documents instead of a set per document: a set grows
 // (and rehashes) with every document, the map only with words never seen before.
-const lowerSeenIn = new Map<string, number>();
+const lowerSeenIn = new Map<string, { serial: number }>();
 let documentSerial = 0;
 
 function see(word: string, serial: number): void {
-  const last = lowerSeenIn.get(word);
-  if (last === undefined) lowerSeenIn.set(detach(word), serial);
-  else if (last !== serial) lowerSeenIn.set(word, serial);
+  const seen = lowerSeenIn.get(word);
+  if (seen === undefined) lowerSeenIn.set(detach(word), { serial });
+  else seen.serial = serial;
 }
 
 /** Case evidence of the document; also collects the words written as acronyms ("KCSC") into `acronymsUsed`. */
@@ -47,7 +47,7 @@ function documentStats(sentences: Token[][], acronymsUsed: Set<string>): DocStat
       }
     }
   }
-  return { lowerSeen: { has: (word: string): boolean => lowerSeenIn.get(word) === serial } };
+  return { lowerSeen: { has: (word: string): boolean => lowerSeenIn.get(word)?.serial === serial } };
 }
 const ACRONYM_WORD = /^[A-Z]{2,6}$/;
 
@@ -57,18 +57,42 @@ const ACRONYM_WORD = /^[A-Z]{2,6}$/;
  */
 function spelledOut(pieces: Piece[], acronymsUsed: Set<string>): Piece[] {
   if (pieces.length === 0 || acronymsUsed.size === 0) return pieces;
-  if (pieces.length === 1 && pieces[0]!.strength === 'strong') return pieces;
-  const toks = pieces[0]!.tokens[0]!;
+  if (pieces.length === 1 && (pieces[0]!.strength === 'strong' || pieces[0]!.tokens.length === 1)) return pieces;
+  const first = pieces[0]!.tokens[0]!;
   const last = pieces[pieces.length - 1]!.tokens[pieces[pieces.length - 1]!.tokens.length - 1]!;
-  if (pieces.length === 1 && pieces[0]!.tokens.length === 1) return pieces;
-  const all = pieces.flatMap((p) => p.tokens);
-  if (all.some((t) => !t.cap && !['of', 'and', 'for', 'the', 'on'].includes(t.text))) return pieces;
-  const initials = all.filter((t) => t.cap).map((t) => t.text.split(/[-‐‑]/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')).join('');
+  let count = 0;
+  for (const p of pieces) {
+    for (const t of p.tokens) {
+      if (!t.cap && !SPELLED_OUT_SMALL_WORDS.has(t.text)) return pieces;
+      count++;
+    }
+  }
+  // the first letter of every capitalised word (and of every capitalised part of a hyphenated one)
+  let initials = '';
+  for (const p of pieces) for (const t of p.tokens) if (t.cap) initials += capitalInitials(t.text);
   // (not a listed common acronym: "Artificial Intelligence (AI)" is a term, whatever its capitals)
   if (initials.length < 2 || !acronymsUsed.has(initials.toUpperCase()) || STOP_ACRONYMS.has(initials.toUpperCase())) return pieces;
-  if (all.length !== last.index - toks.index + 1) return pieces;
-  return [makePiece(all, { label: 'ORG', rule: 'org/acronym' })];
+  if (count !== last.index - first.index + 1) return pieces;
+  return [makePiece(pieces.flatMap((p) => p.tokens), { label: 'ORG', rule: 'org/acronym' })];
 }
+const SPELLED_OUT_SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on']);
+const UPPER_START = /^\p{Lu}/u;
+
+/** "Tehreek-e-Insaf" -> "TI": the first character of each part (between hyphens) that starts with a capital. */
+function capitalInitials(word: string): string {
+  let out = '';
+  for (let s = 0; s < word.length; ) {
+    let e = s;
+    while (e < word.length && !isHyphenCode(word.charCodeAt(e))) e++;
+    if (e > s) {
+      const c = word.charCodeAt(s);
+      if (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word.slice(s, s + 2))) out += word[s];
+    }
+    s = e + 1;
+  }
+  return out;
+}
+const isHyphenCode = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 
 /**
  * The outlet in a dateline's credit: "SEOUL, Jan. 8 (Korea Bizwire) —", "ERBIL (Kurdistan24) —". Whatever
