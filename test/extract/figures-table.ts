@@ -329,6 +329,29 @@ export const TABLE: Array<{ topic: string; cases: TableCase[] }> = [
     ],
   },
   {
+    topic: 'disasters: tolls given as estimates, injured beside deaths (blind-read reports, then fixed)',
+    cases: [
+  // https://www.taipeitimes.com/News/world/archives/2004/08/12/2003198418
+    { sentence: 'Shi put the death toll at two and said 422 people were injured when the quake rolled through the area at 6:26pm.',
+      expected: [f('two', 2, 'death', 'count'), f('422 people', 422, 'person', 'count')] },
+    { sentence: 'By yesterday afternoon, the official Xinhua News Agency put the casualties at 600, with 142 injured seriously.',
+      expected: [f('600', 600, 'casualty', 'count'), f('142', 142, 'person', 'count')] },
+    { sentence: 'The quake Tuesday caused 5,175 houses to collapse and damaged thousands more, according to a statement on the county government\'s Web site.',
+      expected: [f('5,175 houses', 5175, 'house', 'count')] },
+  // http://amp.cbc.ca/news/world/iran-pakistan-quake-casualty-reports-vary-1.1311195
+    { sentence: 'The Pakistani army says it has evacuated 16 seriously injured people by helicopter from the site of a deadly earthquake near the Iranian border.',
+      expected: [f('16 seriously injured people', 16, 'person', 'count')] },
+    { sentence: "Iran's main state TV channel said Wednesday that only one person was killed — a woman who was struck by falling rocks while she was collecting herbs — and that 12 people were injured.",
+      expected: [f('one person', 1, 'person', 'count'), f('12 people', 12, 'person', 'count')] },
+  // constructed: a toll, then the injured and the dead beside it
+    { sentence: 'The death toll rose to 113, with 782 injured and 20 dead in Qinghai.',
+      expected: [f('113', 113, 'death', 'count'), f('782', 782, 'person', 'count'), f('20', 20, 'death', 'count')] },
+  // constructed: "the number of" a casualty word
+    { sentence: 'The number of dead rose to five, officials said.',
+      expected: [f('five', 5, 'death', 'count')] },
+    ],
+  },
+  {
     topic: 'disasters: the Jishishan (Gansu) earthquake, December 2023 (fixtures/gansu-quake-2023)',
     cases: [
       // https://tibetanreview.net/gansu-earthquake-kills-at-least-118-including-13-in-neigbouring-qinghai/

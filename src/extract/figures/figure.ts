@@ -13,7 +13,7 @@
 import { ageContextBefore, isAppositiveAge } from './ages.js';
 import { draft, round, ruleFor, setUnit, type Candidate } from './candidate.js';
 import { apostropheYear, isCode, isDayOfMonth, isLabel, isStrongLabel, isTimeOfDay, yearContextBefore } from './filters.js';
-import { elisionCue, headAfterOf, headNounAt, isPluralNoun, singularize, tagsOf, unitFromContext } from './nouns.js';
+import { CASUALTY, CASUALTY_VERBS, elisionCue, headAfterOf, headNounAt, isPluralNoun, singularize, tagsOf, unitFromContext } from './nouns.js';
 import { fractionAfterWord, HALF_DETERMINERS, type NumberPhrase } from './numbers.js';
 import { changeBefore, changeNounAfter, qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { markDigitRuns, rangeAfter } from './ranges.js';
@@ -240,7 +240,8 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
 
   // 5. the counted noun
   if (f.measure === 'count' && f.unit === null) {
-    const head = headNounAt(v, p, np.kind === 'digits' && np.value === 1);
+    // a singular head after 1 or after a "one" that passed the gate above ("one person was killed")
+    const head = headNounAt(v, p, (np.kind === 'digits' || np.kind === 'words') && np.value === 1);
     if (head) {
       const tu = timeUnitAt(v, head.end - 1);
       f.unit = tu ?? head.unit;
@@ -281,13 +282,21 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   // 6. what is not a figure after all
   if (np.kind === 'digits' && v.isWord(np.i1) && v.glued(np.i1) && f.e <= np.i1) return null; // "5G", "1990s", "20th", "4K"
   if (np.yearLike && !pre && f.measure === 'count' && (!headFound || yearContextBefore(v, np.i0))) return null;
-  if (np.kind === 'words' && v.low(np.i0) === 'one' && np.i1 === np.i0 + 1 && f.measure === 'count') return null; // "beyond one chat room"
+  // "beyond one chat room"; but "only one person was killed" is a toll
+  if (np.kind === 'words' && v.low(np.i0) === 'one' && np.i1 === np.i0 + 1 && f.measure === 'count' && !isVictimCount(v, f.unit, f.e)) return null;
   // "the two", "Nine were saved"; but "killed seven people, including two in Qinghai" may take the
   // noun of the earlier count (the refiner drops it if it finds none)
   if ((np.kind === 'words' || np.kind === 'article') && f.measure === 'count' && f.unit === null && !f.anaphoric) {
-    if (!elisionCue(v, f.s)) return null;
-    f.elliptical = true;
-    f.needsUnit = true;
+    // "put the death toll at two", "the number of dead rose to five": the sentence names what it counts
+    const named = v.low(f.s - 1) === 'at' || v.low(f.s - 1) === 'to' ? unitFromContext(v, np.i0) : null;
+    if (named) {
+      f.unit = named;
+      bare = false;
+    } else {
+      if (!elisionCue(v, f.s)) return null;
+      f.elliptical = true;
+      f.needsUnit = true;
+    }
   }
   // "Formula 1 teams", "World War 2 veterans", "Windows 11 users": a small number right after a
   // capitalised word is part of a name even before a plural; acronyms listing counts stay
@@ -344,6 +353,18 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   return f;
 }
 
+/** "one person was killed", "one man died": a count of people that a casualty word follows closely */
+const PEOPLE = new Set(['person', 'man', 'woman', 'child']);
+
+function isVictimCount(v: TokenView, unit: string | null, e: number): boolean {
+  if (unit === null || !PEOPLE.has(unit)) return false;
+  for (let k = e; k < e + 3; k++) {
+    const w = v.low(k);
+    if (CASUALTY.has(w) || CASUALTY_VERBS.has(w) || w === 'died' || w === 'dies') return true;
+  }
+  return false;
+}
+
 /** connectors between "magnitude" and its number: "the magnitude was 5.9", "was revised to 6.0" */
 const MAGNITUDE_LINK = new Set(['was', 'is', 'were', 'at', 'to', 'put', 'revised', 'measured', 'estimated', 'initially', 'later', 'upgraded', 'downgraded', 'lowered', 'raised', 'reached', 'registered', 'been', 'has', 'had']);
 
@@ -371,6 +392,8 @@ function isNameBefore(v: TokenView, i: number): boolean {
 
 function unitMayFollow(v: TokenView, j: number): boolean {
   const low = v.low(j);
+  // "one person was killed", "one man died": checked in full once the noun is read (isVictimCount)
+  if (PEOPLE.has(low) && isVictimCount(v, low, j + 1)) return true;
   return low === 'in' || low === 'out' || low === '-' || low === '(' || timeUnitAt(v, j) !== null ||
     percentAfter(v, j) !== null || physicalAfter(v, j) !== null || currencyAfter(v, j, 1, false) !== null;
 }

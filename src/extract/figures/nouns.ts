@@ -143,6 +143,12 @@ export function headNounAt(v: TokenView, j: number, singular = false): Head | nu
     if (last === k && NON_HEAD.has(lower)) return null; // "five others", "each"
     if (isPluralNoun(word)) return { unit: singularize(word), end: last + 1 };
     const tags = tagsOf(lower);
+    // "16 seriously injured people", "40 badly damaged homes": an -ly adverb grading the modifier
+    // after it is part of the noun phrase
+    if (last === k && tags.has('Adverb') && lower.endsWith('ly') && n < MAX_MODIFIERS - 1 && v.isWord(k + 1) && gradable(tagsOf(v.low(k + 1)))) {
+      k++;
+      continue;
+    }
     if (last === k && (blocked(tags) || (tags.has('Adverb') && !MODIFIER_OK.has(lower)))) return null;
     // "12 search and rescue dogs", "five oil and gas companies": a singular word joined by "and" to
     // the next modifier is one compound modifier ("3 cats and dogs" stops at the plural above)
@@ -151,7 +157,7 @@ export function headNounAt(v: TokenView, j: number, singular = false): Head | nu
       k += 2;
       continue;
     }
-    if (singular && last === k && (tags.has('Noun') || tags.has('Singular') || tags.has('Duration') || tags.has('Unit'))) {
+    if (singular && last === k && (tags.has('Noun') || tags.has('Singular') || tags.has('Actor') || tags.has('Duration') || tags.has('Unit'))) {
       // "1 person", but "1 deepfake video" keeps looking for the head
       const next = k + 1;
       if (!(v.isWord(next) && (isPluralNoun(v.text(next)) || tagsOf(v.low(next)).has('Noun') || tagsOf(v.low(next)).has('Singular')))) {
@@ -192,7 +198,17 @@ export function headAfterOf(v: TokenView, j: number): OfHead {
   return head ? { kind: 'noun', head } : null;
 }
 
+/** an adjective or a participle that an adverb can grade ("seriously injured", "critically ill") */
+function gradable(tags: ReadonlySet<string>): boolean {
+  return tags.has('Adjective') || tags.has('PastTense') || tags.has('Participle');
+}
+
 const MAX_LOOKBACK = 60;
+/** "put the death toll at 267", "estimated the number of displaced at 2,500" */
+const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated', 'estimates', 'estimating', 'pegged']);
+const ESTIMATE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
+/** "the number of dead rose to 40": the victims a casualty word names */
+const DEAD_WORDS = new Set(['dead', 'killed', 'deaths', 'fatalities']);
 
 /**
  * The counted noun named elsewhere in the sentence, for a bare number:
@@ -201,10 +217,23 @@ const MAX_LOOKBACK = 60;
  */
 export function unitFromContext(v: TokenView, i: number): string | null {
   // bounded look-back: a long sentence of bare numbers must stay linear
+  // "put the casualties at 600": what is put at the number, when it is a plural noun
+  if (v.low(i - 1) === 'at') {
+    for (let k = i - 2; k >= 1 && k >= i - 8; k--) {
+      if (!ESTIMATE_VERBS.has(v.low(k))) continue;
+      const w = v.text(i - 2);
+      if (ESTIMATE_DETERMINERS.has(v.low(k + 1)) && k + 1 < i - 2 && v.low(i - 2) !== 'toll' && isPluralNoun(w)) return singularize(w);
+      break;
+    }
+  }
   for (let k = i - 1; k >= 1 && k >= i - MAX_LOOKBACK; k--) {
     if (v.low(k) === 'of' && v.low(k - 1) === 'number') {
       const of = headAfterOf(v, k);
       if (of?.kind === 'noun' && of.head.end <= i) return of.head.unit;
+      // "the number of dead", "the number of injured": the people a casualty word counts
+      const w = v.low(k + 1) === 'the' ? v.low(k + 2) : v.low(k + 1);
+      if (DEAD_WORDS.has(w)) return 'death';
+      if (CASUALTY.has(w)) return 'person';
     }
     if (v.low(k) === 'toll' && v.low(k - 1) === 'death') return 'death';
   }

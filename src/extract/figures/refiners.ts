@@ -101,10 +101,19 @@ export const shareListedUnit: Refiner = (v, figures) => {
  * count victims, i.e. people. Number words kept only for this ("including two in Qinghai") are
  * dropped when no noun is found.
  */
+/** units that count victims as a toll, which a number of injured or missing must not inherit */
+const TOLL_UNITS = new Set(['death', 'casualty', 'fatality']);
+const DEATH_WORDS = new Set(['dead', 'killed']);
+
 export const inheritElidedNoun: Refiner = (v, figures) => {
   let dropped = false;
   for (let i = 0; i < figures.length; i++) {
     const c = figures[i]!;
+    // "the death toll rose to 113, with 782 injured": the injured are people, not deaths (whether the
+    // toll reached the number through the context or through an elided noun); "with 20 dead" stays
+    const after = v.low(c.e);
+    const injuredNotDead = CASUALTY.has(after) && !DEATH_WORDS.has(after);
+    if (c.measure === 'count' && c.unit !== null && TOLL_UNITS.has(c.unit) && injuredNotDead) c.unit = 'person';
     if (!c.elliptical || c.unit !== null || c.measure !== 'count') continue;
     if (elisionCue(v, c.s)) {
       // the nearest earlier figure decides; a duration or an age between them is an adverbial ("118
@@ -117,7 +126,8 @@ export const inheritElidedNoun: Refiner = (v, figures) => {
         break;
       }
     }
-    if (c.unit === null && (CASUALTY.has(v.low(c.e)) || CASUALTY_VERBS.has(v.low(c.s - 1)))) c.unit = 'person';
+    if (c.unit !== null && TOLL_UNITS.has(c.unit) && injuredNotDead) c.unit = 'person';
+    if (c.unit === null && (CASUALTY.has(after) || CASUALTY_VERBS.has(v.low(c.s - 1)))) c.unit = 'person';
     if (c.unit === null && c.needsUnit) dropped = true;
   }
   return dropped ? figures.filter((c) => !(c.needsUnit && c.unit === null)) : figures;
