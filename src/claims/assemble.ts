@@ -44,8 +44,9 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
     const sentenceKey = focuses.length ? `${doc}\u0001${normalized}\u0001` : '';
     let counts: Map<string, number> | undefined;
     if (focuses.length && !docHasSeparator && !normalized.includes('\u0001')) {
-      counts = idCounts.get(sentenceKey);
-      if (!counts) idCounts.set(sentenceKey, (counts = new Map()));
+      // (the document is the same for the whole call: the normalized sentence is the key)
+      counts = idCounts.get(normalized);
+      if (!counts) idCounts.set(normalized, (counts = new Map()));
     }
     for (const focus of focuses) {
       const figure = focus.type === 'figure' ? focus : null;

@@ -11,7 +11,7 @@ import {
 import {
   canBeVerbStem, isNumberish, isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isPreposition, isPunct, isTimeWord,
   tagsOf, verbInfo, verbLemma, vinfo, type Token,
-  hasClass, isAdv, isDet, isPrep, W_ADJUNCT, W_BE, W_COORD, W_SUB,
+  hasClass, isAdv, isDet, isPrep, W_ADJUNCT, W_BE, W_COORD, W_HEDGE, W_NEGATION, W_SUB,
 } from './tokens.js';
 import type { Span } from './quotes.js';
 import { NextTrue, PrevTrue, firstTokenFrom } from './scan.js';
@@ -220,7 +220,7 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
   };
   for (let p = scopeFrom; p < seg.to && !hedged; p++) {
     const t = tok(p);
-    if (t.kind !== 'word' || !HEDGE_LOOP_WORDS.has(t.lower)) continue;
+    if (t.kind !== 'word' || !hasClass(t, W_HEDGE)) continue;
     const lower = t.lower;
     const nextLower = p + 1 < idx.length ? tok(p + 1).lower : '';
     if (HEDGE_MODALS.has(lower) && !(lower === 'may' && isCapitalized(t)) && !(lower === 'could' && nextLower === 'not')) { hedged = true; break; }
@@ -259,7 +259,7 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
   const negEnd = group ? Math.max(group.to, Math.min(focusPos + 1, seg.to)) : seg.to;
   for (let p = seg.from; p < negEnd; p++) {
     const t = tok(p);
-    if (!NEGATIONS.has(t.lower)) continue;
+    if (!hasClass(t, W_NEGATION)) continue;
     const n1 = p + 1 < idx.length ? tok(p + 1).lower : '';
     const n2 = p + 2 < idx.length ? tok(p + 2).lower : '';
     if (n2 === 'than' || ['only', 'just', 'least', 'doubt', 'less', 'fewer', 'more'].includes(n1)) continue; // "no fewer than", "not only"
@@ -272,13 +272,6 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
 }
 
 // ---------------------------------------------------------------------------------------------
-
-// every word the hedge loop of analyzeClause reacts to: any other word is skipped at once
-const HEDGE_LOOP_WORDS = new Set([
-  ...HEDGE_MODALS, ...CLAUSE_HEDGES, ...NP_HEDGES, 'likely',
-  'estimated', 'expected', 'projected', 'predicted', 'forecast', 'anticipated',
-  'said', 'reported', 'understood', 'rumoured', 'rumored', 'thought',
-]);
 
 const CONDITIONAL_SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'once', 'so']);
 const HEDGE_PARTICIPLES = new Set(['believed', 'alleged', 'said', 'reported', 'thought', 'estimated', 'feared', 'understood', 'expected', 'known', 'claimed', 'suspected', 'rumoured', 'rumored']);

@@ -77,7 +77,7 @@ export function findFrames(input: FrameInput): Frame[] {
   const frames: Frame[] = [];
   for (const f of findAccordingTo(input, consumed)) frames.push(f);
   for (let i = 0; i < tokens.length; i++) {
-    if (consumed[i]) continue;
+    if (consumed[i] || !hasClass(tokens[i]!, W_REPORTING)) continue;
     const rv = REPORTING_FORMS.get(tokens[i]!.lower);
     if (!rv) continue;
     const frame = verbFrame(input, i, rv, frames);

@@ -2,8 +2,8 @@
 // attribution rules need. Word knowledge comes from nlp.ts (compromise's lexicon), cached per word.
 import { lexiconTags, toInfinitive, wordTags } from '../../nlp/nlp.js';
 import {
-  ADJUNCT_WORDS, BE, COORDINATORS, DETERMINERS, DO, HAVE, IRREGULAR, MODALS, MONTHS, PREPOSITIONS, RELATIVES,
-  REPORTING_FORMS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, WEEKDAYS,
+  ADJUNCT_WORDS, BE, CLAUSE_HEDGES, COORDINATORS, DETERMINERS, DO, HAVE, HEDGE_MODALS, IRREGULAR, MODALS, MONTHS,
+  NEGATIONS, NP_HEDGES, PREPOSITIONS, RELATIVES, REPORTING_FORMS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, WEEKDAYS,
 } from './lexicon.js';
 
 export interface Token {
@@ -41,6 +41,14 @@ export const W_SUBJECT = 1 << 10;
 export const W_BE = 1 << 11;
 export const W_REPORTING = 1 << 12;
 export const W_ROLE = 1 << 13;
+/** every word the hedge rules of clause analysis react to */
+export const W_HEDGE = 1 << 14;
+export const W_NEGATION = 1 << 15;
+const HEDGE_WORDS = new Set([
+  ...HEDGE_MODALS, ...CLAUSE_HEDGES, ...NP_HEDGES, 'likely',
+  'estimated', 'expected', 'projected', 'predicted', 'forecast', 'anticipated',
+  'said', 'reported', 'understood', 'rumoured', 'rumored', 'thought',
+]);
 
 const classCache = new Map<string, number>();
 function classBits(lower: string): number {
@@ -51,7 +59,7 @@ function classBits(lower: string): number {
       (MONTHS.has(lower) ? W_MONTH : 0) | (NUMBER_WORDS.has(lower) ? W_NUMBER : 0) | (SUBORDINATORS.has(lower) ? W_SUB : 0) |
       (COORDINATORS.has(lower) ? W_COORD : 0) | (ADJUNCT_WORDS.has(lower) ? W_ADJUNCT : 0) | (RELATIVES.has(lower) ? W_REL : 0) |
       (SUBJECT_PRONOUNS.has(lower) ? W_SUBJECT : 0) | (BE.has(lower) ? W_BE : 0) | (REPORTING_FORMS.has(lower) ? W_REPORTING : 0) |
-      (ROLE_NOUNS.has(lower) ? W_ROLE : 0);
+      (ROLE_NOUNS.has(lower) ? W_ROLE : 0) | (HEDGE_WORDS.has(lower) ? W_HEDGE : 0) | (NEGATIONS.has(lower) ? W_NEGATION : 0);
     if (classCache.size >= 100_000) classCache.clear();
     classCache.set(lower, bits);
   }
@@ -142,11 +150,24 @@ export function tokenize(text: string): Token[] {
     if ((raw === '’' || raw === "'") && last && last.kind === 'word' && last.end === i && /s$/i.test(last.text) && /^\s+\p{L}/u.test(text.slice(i + 1, i + 3))) {
       out.push(tok(raw, "'s", i, i + 1, 'word', false));
     } else {
-      out.push(tok(raw, raw, i, i + 1, 'punct', false));
+      const p = punctSpelling(c, raw);
+      out.push({ text: p.raw, lower: p.raw, start: i, end: i + 1, kind: 'punct', cap: false, aux: p.aux, cls: p.cls, vi: null });
     }
     i++;
   }
   return out;
+}
+
+/** One-character punctuation by character code: its string and word lists, made once. */
+const puncts = new Map<number, Spelling>();
+function punctSpelling(c: number, raw: string): Spelling {
+  let p = puncts.get(c);
+  if (p === undefined) {
+    p = { raw, lower: raw, num: false, cap: false, aux: AUX.has(raw), cls: classBits(raw) };
+    if (puncts.size >= 10_000) puncts.clear();
+    puncts.set(c, p);
+  }
+  return p;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
@@ -209,8 +230,9 @@ function pushWord(out: Token[], raw: string, start: number, text: string): void 
   out.push(word(raw, start));
 }
 
-/** What a word's spelling says, kept per spelling: its lower case, number, capital and auxiliary. */
+/** What a word's spelling says, kept per spelling: its lower case, number, capital, auxiliary, word lists. */
 interface Spelling {
+  raw: string;
   lower: string;
   num: boolean;
   cap: boolean;
@@ -219,18 +241,26 @@ interface Spelling {
 }
 const spellings = new Map<string, Spelling>();
 
-function word(raw: string, start: number): Token {
+function spellingOf(raw: string): Spelling {
   let sp = spellings.get(raw);
   if (sp === undefined) {
     const c = raw.charCodeAt(0);
     const num = (c >= 48 && c <= 57) || (c > 127 && /^\p{N}/u.test(raw));
     const lower = raw.toLowerCase();
     const cap = !num && (c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : lower !== raw && lower[0] !== raw[0]);
-    sp = { lower, num, cap, aux: AUX.has(lower), cls: classBits(lower) };
+    sp = { raw, lower, num, cap, aux: AUX.has(lower), cls: classBits(lower) };
     if (spellings.size >= 100_000) spellings.clear();
     spellings.set(raw, sp);
   }
-  return { text: raw, lower: sp.lower, start, end: start + raw.length, kind: sp.num ? 'num' : 'word', cap: sp.cap, aux: sp.aux, cls: sp.cls, vi: null };
+  return sp;
+}
+
+function fromSpelling(sp: Spelling, start: number): Token {
+  return { text: sp.raw, lower: sp.lower, start, end: start + sp.raw.length, kind: sp.num ? 'num' : 'word', cap: sp.cap, aux: sp.aux, cls: sp.cls, vi: null };
+}
+
+function word(raw: string, start: number): Token {
+  return fromSpelling(spellingOf(raw), start);
 }
 
 // ---------------------------------------------------------------------------------------------
