@@ -352,6 +352,23 @@ export const TABLE: Array<{ topic: string; cases: TableCase[] }> = [
     ],
   },
   {
+    topic: 'courts: mixed fractions in sentences (blind-read reports, then fixed)',
+    cases: [
+  // https://nzherald.co.nz/business/companies/manufacturing/ex-tyco-executives-sentenced-tonbspprison/J24KR2GSRH4NWAQY2WTRCH6BNU
+    { sentence: 'Dennis Kozlowski and Mark Swartz, former top Tyco International executives who were found guilty of stealing more than US$150 million ($216.7 million) from the company, were each sentenced today to 8-1/3 to 25 years in prison.',
+      expected: [
+        f('more than US$150 million', 150_000_000, 'USD', 'money', { qualifier: 'more_than' }),
+        f('$216.7 million', 216_700_000, 'USD', 'money', { qualifier: 'more_than', equivalent_of: 'more than US$150 million' }),
+        f('8-1/3 to 25 years', 8.33333333333, 'year', 'duration', { value_max: 25 }),
+      ] },
+  // constructed: a mixed number written with a space
+    { sentence: 'He was sentenced to 8 1/2 years in prison.', expected: [f('8 1/2 years', 8.5, 'year', 'duration')] },
+  // constructed: local dollars after a named country's, and a price level's year
+    { sentence: 'Tickets cost A$10 (US$6.50) each, or $5 in 2010 dollars.',
+      expected: [f('A$10', 10, 'AUD', 'money'), f('US$6.50', 6.5, 'USD', 'money', { equivalent_of: 'A$10' }), f('$5', 5, 'USD', 'money')] },
+    ],
+  },
+  {
     topic: 'disasters: the Jishishan (Gansu) earthquake, December 2023 (fixtures/gansu-quake-2023)',
     cases: [
       // https://tibetanreview.net/gansu-earthquake-kills-at-least-118-including-13-in-neigbouring-qinghai/

@@ -282,6 +282,8 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   // 6. what is not a figure after all
   if (np.kind === 'digits' && v.isWord(np.i1) && v.glued(np.i1) && f.e <= np.i1) return null; // "5G", "1990s", "20th", "4K"
   if (np.yearLike && !pre && f.measure === 'count' && (!headFound || yearContextBefore(v, np.i0))) return null;
+  // "in 2010 dollars", "in constant 2015 euros": the year of a price level, not an amount
+  if (np.yearLike && !pre && f.measure === 'money' && f.e === np.i1 + 1 && (v.low(np.i0 - 1) === 'in' || v.low(np.i0 - 1) === 'constant' || v.low(np.i0 - 1) === 'real')) return null;
   // "beyond one chat room"; but "only one person was killed" is a toll
   if (np.kind === 'words' && v.low(np.i0) === 'one' && np.i1 === np.i0 + 1 && f.measure === 'count' && !isVictimCount(v, f.unit, f.e)) return null;
   // "the two", "Nine were saved"; but "killed seven people, including two in Qinghai" may take the

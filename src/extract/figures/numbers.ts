@@ -91,6 +91,15 @@ export function parseDigits(s: string): number | null {
   return null;
 }
 
+/** "1/2", "1/3", "3/4", "7/8": a proper fraction with a small denominator, as a mixed number writes it. */
+function slashFraction(s: string): number | null {
+  const m = /^([1-9]|1[0-5])\/([2-9]|1[0-6])$/.exec(s);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a < b ? a / b : null;
+}
+
 /** All number phrases of the sentence, left to right, not overlapping. */
 export function findNumbers(v: TokenView): NumberPhrase[] {
   const out: NumberPhrase[] = [];
@@ -210,6 +219,12 @@ function readDigits(v: TokenView, core: number, i0: number): NumberPhrase | null
     j += 3;
   } else if (v.low(j) === 'and' && v.text(j + 1) === '1/2' && Number.isInteger(base)) {
     base += 0.5; // "5 and 1/2 years"
+    j += 2;
+  } else if (Number.isInteger(base) && !v.glued(j) && slashFraction(v.text(j)) !== null) {
+    base += slashFraction(v.text(j))!; // "8 1/2 years"
+    j++;
+  } else if (Number.isInteger(base) && v.is(j, '-') && v.glued(j) && v.glued(j + 1) && slashFraction(v.text(j + 1)) !== null) {
+    base += slashFraction(v.text(j + 1))!; // "8-1/3 to 25 years", "rose 3-1/4 points"
     j += 2;
   }
   let scale = 1;

@@ -201,7 +201,7 @@ export const linkConversions: Refiner = (v, figures) => {
     let k = c.s - 1;
     while (k >= 0 && c.s - k <= MAX_PAREN_REACH && !v.is(k, '(') && !v.is(k, ')')) k--;
     if (!v.is(k, '(')) continue;
-    const src = figures.find((o) => o !== c && o.e === k && o.measure === c.measure && o.unit !== c.unit);
+    const src = figures.find((o) => o !== c && o.e === k && o.measure === c.measure && (o.unit !== c.unit || localDollars(v, o, c)));
     if (!src) continue;
     c.equivalentOf = src.s;
     const first = firstInParen.get(k);
@@ -212,6 +212,27 @@ export const linkConversions: Refiner = (v, figures) => {
   }
   return figures;
 };
+
+/**
+ * "US$150 million ($216.7 million)" in a New Zealand paper, "A$10 (US$6.50)": both read as dollars,
+ * but one names its country and the other does not, and the amounts differ: the bare one is the
+ * outlet's local dollars, a conversion.
+ */
+function localDollars(v: TokenView, a: Candidate, b: Candidate): boolean {
+  if (a.measure !== 'money' || a.value === b.value) return false;
+  const pa = dollarPrefix(v, a);
+  const pb = dollarPrefix(v, b);
+  return pa !== null && pb !== null && pa !== pb;
+}
+
+/** The letters glued before the "$" that opens an amount ("US", "NZ", "A"), '' for a bare "$", null without one. */
+function dollarPrefix(v: TokenView, c: Candidate): string | null {
+  for (let k = c.s; k < c.e && k < c.s + 4; k++) {
+    if (!v.is(k, '$')) continue;
+    return k > c.s && v.isWord(k - 1) && v.glued(k) && /^[A-Z]{1,3}$/.test(v.text(k - 1)) ? v.text(k - 1) : '';
+  }
+  return null;
+}
 
 /** Mentions never overlap: of two overlapping figures the longer (then the earlier) stays. */
 export const removeOverlaps: Refiner = (_v, figures) => {
