@@ -3,7 +3,7 @@
 // date. Conversions in parentheses belong to the claim of the amount they convert.
 import type { ArticleMeta, DateMention, EntityMention, FigureMention, Sentence } from '../types.js';
 import type { ClaimRow } from '../output/schema.js';
-import { analyzeClaim, nextSpeaker, type Attribution } from '../extract/attribution/index.js';
+import { analyzeClaim, SpeakerCarry } from '../extract/attribution/index.js';
 import { chooseClaimDate } from './claim-date.js';
 import { hashId, normalizeForId } from './ids.js';
 
@@ -28,7 +28,8 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
   const idCounts = new Map<string, Map<string, number>>();
   const baseCounts = new Map<string, number>();
   const docHasSeparator = doc.includes('\u0001');
-  let previousSpeaker: Attribution | null = null;
+  // the speaker "he added" refers to, carried from sentence to sentence (worked out when asked for)
+  const carry = new SpeakerCarry();
   let entityCursor = 0;
 
   for (const { sentence, figures, dates } of perSentence) {
@@ -51,7 +52,7 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
     for (const focus of focuses) {
       const figure = focus.type === 'figure' ? focus : null;
       const date = figure ? chooseClaimDate(sentence, figure, dates, amounts.filter((f) => f !== figure)) : (focus as DateMention);
-      const analysis = analyzeClaim(sentence, focus.start, focus.end, { previousSpeaker, entityAt });
+      const analysis = analyzeClaim(sentence, focus.start, focus.end, carry.context(entityAt));
       const focusKey = focusPart(sentence, focus);
       let n: number;
       if (counts && !focus.text.includes('\u0001')) {
@@ -114,8 +115,7 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
       for (const e of sentenceEntities) if (!claimOf.has(e)) claimOf.set(e, only);
     }
     // "he added" in the next sentence refers to whoever spoke here
-    const speaker = nextSpeaker(sentence, { previousSpeaker, entityAt });
-    if (speaker) previousSpeaker = speaker;
+    carry.after(sentence, entityAt, focuses.length > 0);
   }
   return { claims, claimOf };
 }

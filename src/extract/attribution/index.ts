@@ -78,14 +78,20 @@ interface SentenceAnalysis {
   named: Map<Frame, Frame | null> | null;
 }
 
-// The claims stage asks about one sentence at a time (its figures, then its speaker): the last
-// sentence's analysis is kept, which spares a WeakMap (its look-ups and its cost to the GC).
-let lastSentence: Sentence | null = null;
-let lastText: string | null = null;
-let lastAnalysis: SentenceAnalysis | null = null;
+// The claims stage asks about one sentence at a time (its figures, then, when a later claim needs the
+// carried speaker, its speaker): the analyses of the last few sentences are kept, which spares a
+// WeakMap (its look-ups and its cost to the GC).
+const CACHED = 4;
+const cachedSentences: (Sentence | null)[] = new Array(CACHED).fill(null);
+const cachedTexts: (string | null)[] = new Array(CACHED).fill(null);
+const cachedAnalyses: (SentenceAnalysis | null)[] = new Array(CACHED).fill(null);
+let nextSlot = 0;
 
 function cached(sentence: Sentence): SentenceAnalysis | null {
-  return lastSentence === sentence && lastText === sentence.text ? lastAnalysis : null;
+  for (let k = 0; k < CACHED; k++) {
+    if (cachedSentences[k] === sentence && cachedTexts[k] === sentence.text) return cachedAnalyses[k]!;
+  }
+  return null;
 }
 
 // Most sentences name no source: a cheap scan for any reporting word spares them the tokenizer when only
@@ -98,9 +104,10 @@ function analyze(sentence: Sentence): SentenceAnalysis {
     const tokens = tokenize(sentence.text);
     const quotes = quoteSpans(sentence.text);
     a = { tokens, quotes, frames: findFrames({ text: sentence.text, tokens, quotes }), regions: new Map(), masked: null, named: null };
-    lastSentence = sentence;
-    lastText = sentence.text;
-    lastAnalysis = a;
+    cachedSentences[nextSlot] = sentence;
+    cachedTexts[nextSlot] = sentence.text;
+    cachedAnalyses[nextSlot] = a;
+    nextSlot = (nextSlot + 1) % CACHED;
   }
   return a;
 }
@@ -144,7 +151,8 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
     if (a) sources.push(a);
   }
   // a sentence of a quotation that runs on from an attributed one ("It’s at least three to four weeks.”)
-  if (sources.length === 0 && context.previousSpeaker && isQuoted(quotes, focus.start, focus.end) && frames.length === 0) {
+  // (the carried speaker is asked for last: the claims stage works it out only when asked)
+  if (sources.length === 0 && frames.length === 0 && isQuoted(quotes, focus.start, focus.end) && context.previousSpeaker) {
     sources.push({ ...context.previousSpeaker, rule: 'carried/quote' });
   }
 
@@ -203,6 +211,10 @@ export function analyzeClaim(sentence: Sentence, focusStart: number, focusEnd: n
  */
 export function nextSpeaker(sentence: Sentence, context: AttributionContext): Attribution | null {
   if (!cached(sentence) && !REPORTING_RE.test(sentence.text)) return context.previousSpeaker;
+  return speakerOf(sentence, context);
+}
+
+function speakerOf(sentence: Sentence, context: AttributionContext): Attribution | null {
   const analysis = analyze(sentence);
   const { frames, tokens } = analysis;
   const speaking = frames
@@ -218,6 +230,41 @@ export function nextSpeaker(sentence: Sentence, context: AttributionContext): At
   const according = frames.find((f) => f.rule === 'according-to' && f.speaker && isNamed(tokens, f.speaker));
   if (according) return toAttribution(sentence, according, analysis, context);
   return context.previousSpeaker;
+}
+
+/**
+ * The speaker carried from sentence to sentence, as `nextSpeaker` computes it, but worked out only when
+ * a claim asks for it (a pronoun speaker, a quotation continued without a source): the sentences since
+ * the last question wait in order, and most never need their frames found for this. Call `after` for
+ * each sentence in order, after its claims; `context(entityAt)` gives the context for its claims.
+ */
+export class SpeakerCarry {
+  private speaker: Attribution | null = null;
+  private readonly pending: { sentence: Sentence; entityAt: AttributionContext['entityAt']; analyzed: boolean }[] = [];
+
+  /** The speaker carried into the current sentence. */
+  current(): Attribution | null {
+    for (const p of this.pending) {
+      // as nextSpeaker, where a sentence the claims analyzed is always looked at in full
+      const context: AttributionContext = { previousSpeaker: this.speaker, entityAt: p.entityAt };
+      const speaker = p.analyzed || REPORTING_RE.test(p.sentence.text) ? speakerOf(p.sentence, context) : this.speaker;
+      if (speaker) this.speaker = speaker;
+    }
+    this.pending.length = 0;
+    return this.speaker;
+  }
+
+  context(entityAt: AttributionContext['entityAt']): AttributionContext {
+    const carry = this;
+    return { get previousSpeaker() { return carry.current(); }, entityAt };
+  }
+
+  /** The sentence is done; `analyzed`: analyzeClaim was called on it. */
+  after(sentence: Sentence, entityAt: AttributionContext['entityAt'], analyzed: boolean): void {
+    // a sentence without a reporting word passes the speaker on unchanged
+    if (!analyzed && !REPORTING_RE.test(sentence.text)) return;
+    this.pending.push({ sentence, entityAt, analyzed });
+  }
 }
 
 /** Every source the sentence names, in order of appearance (for debugging and for the lead's checks). */
