@@ -38,8 +38,7 @@ function documentStats(sentences: Token[][], acronymsUsed: Set<string>): DocStat
   for (const tokens of sentences) {
     for (const t of tokens) {
       if (!t.cap) {
-        const c = t.text.charCodeAt(0);
-        if (!((c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(t.text)))) continue;
+        if (!t.lowerWord) continue;
         see(t.lower, serial);
         if (t.text.includes('-')) for (const part of t.lower.split('-')) if (part) see(part, serial);
       } else if (t.allCaps && ACRONYM_WORD.test(t.text)) {
@@ -236,7 +235,6 @@ function abbreviatesEnd(piece: Piece, acronym: string): boolean {
   return n < words.length && words.slice(-n).map((w) => w[0]).join('') === acronym;
 }
 
-const LOWER_START = /^\p{Ll}/u;
 const SPACE_RUN = /\s\s|[^\S ]/;
 const ACRONYM_OPEN = /^\s*\(\s*$/;
 const CLOSE = /^\s*\)/;

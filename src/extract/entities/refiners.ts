@@ -55,14 +55,9 @@ function inPlaceList(first: Token, last: Token, sentence: Token[]): boolean {
 }
 
 const SPACE_ONLY = /^[ \u00a0]{1,2}$/;
-const LOWER_START = /^\p{Ll}/u;
 const spaceOnly = (t: Token | undefined): boolean => t !== undefined && (t.gap === ' ' || SPACE_ONLY.test(t.gap));
-/** A word that starts with a lower-case letter (ASCII decided without the Unicode regex). */
-function lowerWord(t: Token | undefined): t is Token {
-  if (t === undefined || t.cap) return false;
-  const c = t.text.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(t.text);
-}
+/** A word that starts with a lower-case letter. */
+const lowerWord = (t: Token | undefined): t is Token => t !== undefined && t.lowerWord;
 
 // (the gap before the next word starts, after white space, with clause punctuation; or holds a stop)
 const CLAUSE_PUNCTUATION = /^\s*[.,;:!?)]/;
@@ -145,7 +140,7 @@ export function isTitleLine(tokens: Token[], text: string): boolean {
   let caps = 0;
   let lower = 0;
   for (const t of tokens) {
-    if (t.text.length < 4 || t.hasDigit) continue;
+    if (t.end - t.start < 4 || t.hasDigit) continue;
     if (t.cap) caps++;
     else lower++;
   }

@@ -12,6 +12,10 @@ const DIGIT_INSIDE = 4;
 const INITIAL = 8;
 const POSSESSIVE_END = 16;
 const BEFORE_CURRENCY = 32;
+const LOWER_WORD = 64;
+// (and the length of the text above these bits, so that `end` needs no look at the string)
+const LENGTH_SHIFT = 8;
+const LENGTH_MAX = 0x7fffff;
 
 export class Token {
   constructor(
@@ -31,7 +35,8 @@ export class Token {
   ) {}
 
   get end(): number {
-    return this.start + this.text.length;
+    const length = this.facts >>> LENGTH_SHIFT;
+    return this.start + (length === LENGTH_MAX ? this.text.length : length);
   }
   /** capitalised (or an Arabic article before a capital: "al-Sudani") */
   get cap(): boolean {
@@ -54,6 +59,10 @@ export class Token {
   /** glued to a currency sign: "US$37,500", "HK$" */
   get beforeCurrency(): boolean {
     return (this.facts & BEFORE_CURRENCY) !== 0;
+  }
+  /** not capitalised, and starts with a lower-case letter (a word case evidence counts) */
+  get lowerWord(): boolean {
+    return (this.facts & LOWER_WORD) !== 0;
   }
 }
 
@@ -82,6 +91,7 @@ const POSSESSIVE = /^(.*\p{L})['’][sS]$/u;
 const NOT_POSSESSOR = /^(?:let|it|that|he|she|what|there|who)$/i;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
+const LOWER_START = /^\p{Ll}/u;
 const NON_LETTERS = /[^\p{L}]/gu;
 const DIGIT = /\p{N}/u;
 const ATTRIBUTION_GAP = /^,["”’]\s+$/;
@@ -338,8 +348,11 @@ function pushToken(tokens: Token[], text: string, base: number, sentIndex: numbe
   const index = tokens.length;
   // after a quotation that ends in a comma the attribution follows: `...," Zelenskiy said`
   const initial = index === 0 || (gap !== ' ' && OPENS_SENTENCE.test(gap) && !ATTRIBUTION_GAP.test(gap));
+  const first = word.charCodeAt(0);
+  const lowerWord = !cap && (first < 128 ? first >= 97 && first <= 122 : LOWER_START.test(word));
   const flags = (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (hasDigit ? DIGIT_INSIDE : 0) | (initial ? INITIAL : 0) |
-    (possessive ? POSSESSIVE_END : 0) | (isCurrencyCode(text.charCodeAt(end)) ? BEFORE_CURRENCY : 0);
+    (possessive ? POSSESSIVE_END : 0) | (isCurrencyCode(text.charCodeAt(end)) ? BEFORE_CURRENCY : 0) | (lowerWord ? LOWER_WORD : 0) |
+    (Math.min(word.length, LENGTH_MAX) << LENGTH_SHIFT);
   tokens.push(new Token(word, (facts & NEEDS_LOWERING) !== 0 ? word.toLowerCase() : word, base + at, nextChar, gap, sentIndex, index, flags));
   return end;
 }
