@@ -335,7 +335,7 @@ function segment(tokens: Token[], idx: number[]): Segment[] {
     if (isPunct(t, ',') && subordinate && verbIn(from, p)) { cut(p, 'punct', p + 1); subordinate = false; continue; }
     if (t.lower === 'with' && t.kind === 'word' && p > 0 && isPunct(tk(p - 1), ',')) { cut(p, 'with', p + 1); continue; }
     // "It is believed (that) ...", "It's alleged that ...": the rest is the reported clause
-    if (HEDGE_PARTICIPLES.has(t.lower) && p >= 2 && hasClass(tk(p - 1), W_BE) && tk(p - 2).lower === 'it' && next && next.lower !== 'to') {
+    if (p >= 2 && hasClass(tk(p - 1), W_BE) && tk(p - 2).lower === 'it' && HEDGE_PARTICIPLES.has(t.lower) && next && next.lower !== 'to') {
       cut(p + 1, 'that', next.lower === 'that' ? p + 2 : p + 1);
       if (next.lower === 'that') p++;
       continue;

@@ -255,8 +255,7 @@ export class SpeakerCarry {
   }
 
   context(entityAt: AttributionContext['entityAt']): AttributionContext {
-    const carry = this;
-    return { get previousSpeaker() { return carry.current(); }, entityAt };
+    return new CarriedContext(this, entityAt);
   }
 
   /** The sentence is done; `analyzed`: analyzeClaim was called on it. */
@@ -264,6 +263,15 @@ export class SpeakerCarry {
     // a sentence without a reporting word passes the speaker on unchanged
     if (!analyzed && !REPORTING_RE.test(sentence.text)) return;
     this.pending.push({ sentence, entityAt, analyzed });
+  }
+}
+
+/** A context whose previous speaker is worked out when read (a class: its getter is on the prototype,
+ * so making one per claim is cheap). */
+class CarriedContext implements AttributionContext {
+  constructor(private readonly carry: SpeakerCarry, readonly entityAt: AttributionContext['entityAt']) {}
+  get previousSpeaker(): Attribution | null {
+    return this.carry.current();
   }
 }
 

@@ -20,8 +20,9 @@ export interface Token {
   aux: boolean;
   /** the word lists `lower` is in (W_* bits), looked up once per spelling */
   cls: number;
-  /** verbInfo(lower), filled on first use by `vinfo` */
-  vi: VerbInfo | null;
+  /** what the spelling says (shared by every token of the same spelling); its verbInfo is filled on
+   * first use by `vinfo` */
+  sp: Spelling;
 }
 
 // Word-list membership as bits: every rule asks "is this a determiner / preposition / subordinator ...",
@@ -73,11 +74,13 @@ export const isAdv = (t: Token): boolean => (t.cls & W_ADV) !== 0;
 
 /** verbInfo of a token's lower-case form, looked up once per token. */
 export function vinfo(t: Token): VerbInfo {
-  return t.vi ?? (t.vi = verbInfo(t.lower));
+  const sp = t.sp;
+  return sp.vi ?? (sp.vi = verbInfo(sp.lower));
 }
 
 function tok(text: string, lower: string, start: number, end: number, kind: Token['kind'], cap: boolean): Token {
-  return { text, lower, start, end, kind, cap, aux: AUX.has(lower), cls: classBits(lower), vi: null };
+  const sp: Spelling = { raw: text, lower, num: false, cap, aux: AUX.has(lower), cls: classBits(lower), vi: null };
+  return { text, lower, start, end, kind, cap, aux: sp.aux, cls: sp.cls, sp };
 }
 
 // A word: letters/digits joined by - ' ’ . & / : (for "U.S.", "Hee-lim", "9,308,164", "2:19:02", "AT&T").
@@ -151,7 +154,7 @@ export function tokenize(text: string): Token[] {
       out.push(tok(raw, "'s", i, i + 1, 'word', false));
     } else {
       const p = punctSpelling(c, raw);
-      out.push({ text: p.raw, lower: p.raw, start: i, end: i + 1, kind: 'punct', cap: false, aux: p.aux, cls: p.cls, vi: null });
+      out.push({ text: p.raw, lower: p.raw, start: i, end: i + 1, kind: 'punct', cap: false, aux: p.aux, cls: p.cls, sp: p });
     }
     i++;
   }
@@ -163,7 +166,7 @@ const puncts = new Map<number, Spelling>();
 function punctSpelling(c: number, raw: string): Spelling {
   let p = puncts.get(c);
   if (p === undefined) {
-    p = { raw, lower: raw, num: false, cap: false, aux: AUX.has(raw), cls: classBits(raw) };
+    p = { raw, lower: raw, num: false, cap: false, aux: AUX.has(raw), cls: classBits(raw), vi: null };
     if (puncts.size >= 10_000) puncts.clear();
     puncts.set(c, p);
   }
@@ -231,13 +234,15 @@ function pushWord(out: Token[], raw: string, start: number, text: string): void 
 }
 
 /** What a word's spelling says, kept per spelling: its lower case, number, capital, auxiliary, word lists. */
-interface Spelling {
+export interface Spelling {
   raw: string;
   lower: string;
   num: boolean;
   cap: boolean;
   aux: boolean;
   cls: number;
+  /** verbInfo(lower), filled on first use */
+  vi: VerbInfo | null;
 }
 const spellings = new Map<string, Spelling>();
 
@@ -248,7 +253,7 @@ function spellingOf(raw: string): Spelling {
     const num = (c >= 48 && c <= 57) || (c > 127 && /^\p{N}/u.test(raw));
     const lower = raw.toLowerCase();
     const cap = !num && (c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : lower !== raw && lower[0] !== raw[0]);
-    sp = { raw, lower, num, cap, aux: AUX.has(lower), cls: classBits(lower) };
+    sp = { raw, lower, num, cap, aux: AUX.has(lower), cls: classBits(lower), vi: null };
     if (spellings.size >= 100_000) spellings.clear();
     spellings.set(raw, sp);
   }
@@ -256,7 +261,7 @@ function spellingOf(raw: string): Spelling {
 }
 
 function fromSpelling(sp: Spelling, start: number): Token {
-  return { text: sp.raw, lower: sp.lower, start, end: start + sp.raw.length, kind: sp.num ? 'num' : 'word', cap: sp.cap, aux: sp.aux, cls: sp.cls, vi: null };
+  return { text: sp.raw, lower: sp.lower, start, end: start + sp.raw.length, kind: sp.num ? 'num' : 'word', cap: sp.cap, aux: sp.aux, cls: sp.cls, sp };
 }
 
 function word(raw: string, start: number): Token {
