@@ -43,7 +43,7 @@ export interface Piece {
 /** What the document already tells about words: case evidence. */
 export interface DocStats {
   /** words seen in lower case somewhere in the document */
-  lowerSeen: { has(word: string): boolean };
+  lowerSeen: Set<string>;
 }
 
 const DIRECTIONS = new Set(['middle', 'far', 'south', 'north', 'east', 'west', 'southeast', 'southwest', 'northeast', 'northwest', 'central', 'southern', 'northern', 'eastern', 'western']);

@@ -13,40 +13,27 @@ import { resolveDocument } from './aliases.js';
 import { buildChains, isNameToken, splitConnectors } from './candidates.js';
 import { analyze, makePiece, titleCase, type DocStats, type Piece } from './classify.js';
 import { gazetteerLookup, PLACE_SUFFIX, STOP_ACRONYMS } from './gazetteer.js';
-import { detach, isFirstName, isLastName } from './lexicon.js';
+import { isFirstName, isLastName } from './lexicon.js';
 import { addCues, isTitleLine } from './refiners.js';
 import { tokenize, type Token } from './tokens.js';
 
 export type { Piece } from './classify.js';
 
-// The words seen in lower case, for every document: word -> serial number of the last document that
-// wrote it in lower case. One map kept across documents instead of a set per document: a set grows
-// (and rehashes) with every document, the map only with words never seen before.
-const lowerSeenIn = new Map<string, { serial: number }>();
-let documentSerial = 0;
-
-function see(word: string, serial: number): void {
-  const seen = lowerSeenIn.get(word);
-  if (seen === undefined) lowerSeenIn.set(detach(word), { serial });
-  else seen.serial = serial;
-}
-
 /** Case evidence of the document; also collects the words written as acronyms ("KCSC") into `acronymsUsed`. */
 function documentStats(sentences: Token[][], acronymsUsed: Set<string>): DocStats {
-  if (lowerSeenIn.size > 50_000) lowerSeenIn.clear();
-  const serial = ++documentSerial;
+  const lowerSeen = new Set<string>();
   for (const tokens of sentences) {
     for (const t of tokens) {
       if (!t.cap) {
         if (!t.lowerWord) continue;
-        see(t.lower, serial);
-        if (t.text.includes('-')) for (const part of t.lower.split('-')) if (part) see(part, serial);
+        lowerSeen.add(t.lower);
+        if (t.text.includes('-')) for (const part of t.lower.split('-')) if (part) lowerSeen.add(part);
       } else if (t.allCaps && ACRONYM_WORD.test(t.text)) {
         acronymsUsed.add(t.text);
       }
     }
   }
-  return { lowerSeen: { has: (word: string): boolean => lowerSeenIn.get(word)?.serial === serial } };
+  return { lowerSeen };
 }
 const ACRONYM_WORD = /^[A-Z]{2,6}$/;
 
