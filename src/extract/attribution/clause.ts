@@ -101,19 +101,31 @@ function commaBetweenIn(prep: Prepared, tokens: Token[], a: number, b: number): 
   return commas[hi]! - commas[lo + 1]! > 0;
 }
 
-let maskKeyOf: readonly Span[] | null = null;
-let maskKey = '';
+/** Prepared regions of one sentence, for one list of masked spans (made by the caller, one per sentence). */
+export interface ClauseCache {
+  masked: readonly Span[] | null;
+  byRegion: Map<number | string, Prepared>;
+}
 
-export function analyzeClause(tokens: Token[], region: Span, masked: readonly Span[], focus: Span, cache?: Map<string, unknown>): ClauseResult {
-  if (masked !== maskKeyOf) {
-    maskKeyOf = masked;
-    maskKey = masked.map((m) => `${m.start}-${m.end}`).join(',');
-  }
-  const key = `${region.start}:${region.end}:${maskKey}`;
-  let prep = cache?.get(key) as Prepared | undefined;
-  if (!prep) {
+export function clauseCache(): ClauseCache {
+  return { masked: null, byRegion: new Map() };
+}
+
+export function analyzeClause(tokens: Token[], region: Span, masked: readonly Span[], focus: Span, cache?: ClauseCache): ClauseResult {
+  let prep: Prepared | undefined;
+  if (cache) {
+    if (cache.masked !== masked) {
+      cache.masked = masked;
+      cache.byRegion.clear();
+    }
+    const key = region.end < 2_097_152 && region.start >= 0 ? region.start * 2_097_152 + region.end : `${region.start}:${region.end}`;
+    prep = cache.byRegion.get(key);
+    if (!prep) {
+      prep = prepare(tokens, region, masked);
+      cache.byRegion.set(key, prep);
+    }
+  } else {
     prep = prepare(tokens, region, masked);
-    cache?.set(key, prep);
   }
   const prepared = prep;
   const { idx, ends, segments, groupsOf } = prep;

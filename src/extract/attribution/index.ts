@@ -14,7 +14,7 @@
 // Everything is linear in the sentence length: one tokenization per sentence (cached on the Sentence
 // object), word lookups through nlp.ts, no full parse.
 import type { EntityLabel, Sentence } from '../../types.js';
-import { analyzeClause } from './clause.js';
+import { analyzeClause, clauseCache, type ClauseCache } from './clause.js';
 import { findFrames, tokensIn, type Frame, type FrameRule } from './frames.js';
 import { isQuoted, quoteSpans, type Span } from './quotes.js';
 import { REPORTING_FORMS } from './lexicon.js';
@@ -71,7 +71,7 @@ interface SentenceAnalysis {
   quotes: Span[];
   frames: Frame[];
   /** clause analyses of a region, shared by the figures of one sentence */
-  regions: Map<string, unknown>;
+  regions: ClauseCache;
   /** the frames' own words, left out of clause analysis (the same for every figure of the sentence) */
   masked: Span[] | null;
   /** for each pronoun frame, the named frame whose report holds its speaker (null: none) */
@@ -103,7 +103,7 @@ function analyze(sentence: Sentence): SentenceAnalysis {
   if (!a) {
     const tokens = tokenize(sentence.text);
     const quotes = quoteSpans(sentence.text);
-    a = { tokens, quotes, frames: findFrames({ text: sentence.text, tokens, quotes }), regions: new Map(), masked: null, named: null };
+    a = { tokens, quotes, frames: findFrames({ text: sentence.text, tokens, quotes }), regions: clauseCache(), masked: null, named: null };
     cachedSentences[nextSlot] = sentence;
     cachedTexts[nextSlot] = sentence.text;
     cachedAnalyses[nextSlot] = a;
