@@ -369,6 +369,18 @@ export const TABLE: Array<{ topic: string; cases: TableCase[] }> = [
     ],
   },
   {
+    topic: 'elections: seats listed by party acronym (blind-read report, then fixed)',
+    cases: [
+  // https://www.dailysabah.com/elections/2015/06/07/voting-ends-polls-closed-in-turkeys-crucial-parliamentary-elections
+    { sentence: 'According to the results, AK Party gets 258 seats in the parliament, CHP 132, MHP 81, and HDP 79.',
+      expected: [f('258 seats', 258, 'seat', 'count'), f('132', 132, 'seat', 'count'), f('81', 81, 'seat', 'count'), f('79', 79, 'seat', 'count')] },
+    { sentence: 'A total of 174,240 polling stations were open until 5.00 p.m. local time (1500 GMT).',
+      expected: [f('174,240 polling stations', 174240, 'station', 'count')] },
+  // constructed: a name that is no list item keeps its number as a label
+    { sentence: 'Sales rose 5%, while Apple 11 stayed in stock.', expected: [pct('5%', 5, up)] },
+    ],
+  },
+  {
     topic: 'disasters: the Jishishan (Gansu) earthquake, December 2023 (fixtures/gansu-quake-2023)',
     cases: [
       // https://tibetanreview.net/gansu-earthquake-kills-at-least-118-including-13-in-neigbouring-qinghai/

@@ -13,7 +13,7 @@
 import { ageContextBefore, isAppositiveAge } from './ages.js';
 import { draft, round, ruleFor, setUnit, type Candidate } from './candidate.js';
 import { apostropheYear, isCode, isDayOfMonth, isLabel, isStrongLabel, isTimeOfDay, yearContextBefore } from './filters.js';
-import { CASUALTY, CASUALTY_VERBS, elisionCue, headAfterOf, headNounAt, isPluralNoun, singularize, tagsOf, unitFromContext } from './nouns.js';
+import { CASUALTY, CASUALTY_VERBS, elisionCue, headAfterOf, headNounAt, isPluralNoun, listedName, singularize, tagsOf, unitFromContext } from './nouns.js';
 import { fractionAfterWord, HALF_DETERMINERS, type NumberPhrase } from './numbers.js';
 import { changeBefore, changeNounAfter, qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { markDigitRuns, rangeAfter } from './ranges.js';
@@ -57,7 +57,7 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   }
   // "one" is a determiner or a pronoun unless a unit follows ("one year", "one degree", "one in 10");
   // deciding here saves the rest of the work for the commonest word-number of all
-  if (np.kind === 'words' && np.i1 === np.i0 + 1 && v.low(np.i0) === 'one' && !unitMayFollow(v, np.i1)) return null;
+  if (np.kind === 'words' && np.i1 === np.i0 + 1 && v.low(np.i0) === 'one' && !unitMayFollow(v, np.i1) && !listedName(v, np.i0)) return null;
   if (np.kind === 'digits' && (isCode(v, np) || isTimeOfDay(v, np) || isDayOfMonth(v, np))) return null;
   // "(TibetanReview.net, Dec19’23)": a clipped year glued to the date before it is part of the date
   const clipped = np.kind === 'digits' ? apostropheYear(v, np) : null;
@@ -285,7 +285,7 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   // "in 2010 dollars", "in constant 2015 euros": the year of a price level, not an amount
   if (np.yearLike && !pre && f.measure === 'money' && f.e === np.i1 + 1 && (v.low(np.i0 - 1) === 'in' || v.low(np.i0 - 1) === 'constant' || v.low(np.i0 - 1) === 'real')) return null;
   // "beyond one chat room"; but "only one person was killed" is a toll
-  if (np.kind === 'words' && v.low(np.i0) === 'one' && np.i1 === np.i0 + 1 && f.measure === 'count' && !isVictimCount(v, f.unit, f.e)) return null;
+  if (np.kind === 'words' && v.low(np.i0) === 'one' && np.i1 === np.i0 + 1 && f.measure === 'count' && !isVictimCount(v, f.unit, f.e) && !listedName(v, np.i0)) return null;
   // "the two", "Nine were saved"; but "killed seven people, including two in Qinghai" may take the
   // noun of the earlier count (the refiner drops it if it finds none)
   if ((np.kind === 'words' || np.kind === 'article') && f.measure === 'count' && f.unit === null && !f.anaphoric) {
@@ -342,7 +342,8 @@ function readFigure(v: TokenView, nums: NumberPhrase[], n: number, skip: Set<num
   if (bare) {
     if (f.needsUnit) return f;
     if (np.kind !== 'digits') return null;
-    if (f.qualifier === 'exact' && isLabel(v, np.i0)) return null; // "Apollo 11", "Article 5", "S&P 500 index"
+    // "Apollo 11", "Article 5", "S&P 500 index"; but not "..., CHP 132, MHP 81" in a results list
+    if (f.qualifier === 'exact' && isLabel(v, np.i0) && !listedName(v, np.i0)) return null;
     // "(3)" footnotes and list markers; "2. Hurricane Camille -- ..." numbered lists
     if (np.plainInteger && (np.value ?? 0) < 100 && v.is(np.i0 - 1, '(') && v.is(f.e, ')')) return null;
     if (np.plainInteger && v.startsSentence(np.i0) && (v.is(f.e, '.') || v.is(f.e, ')')) && f.e + 1 < v.length) return null;

@@ -257,6 +257,31 @@ export function elisionCue(v: TokenView, s: number): boolean {
   // "at least 50 seats out of 75", "323 seats out of the total 600", "out of total 3,465,736"
   if (w === 'of') return v.low(s - 2) === 'out';
   if (w === 'total') return v.seqBefore(s - 1, ['out', 'of']) || v.seqBefore(s - 1, ['out', 'of', 'the']);
+  return listedName(v, s);
+}
+
+// the last word of a party's or bloc's name in a results list ("the Jatiya Party 11")
+const BLOC_WORDS = new Set(['party', 'alliance', 'front', 'league', 'union', 'bloc', 'coalition', 'congress', 'movement', 'list', 'independents', 'greens']);
+
+/**
+ * "258 seats in the parliament, CHP 132, MHP 81, and HDP 79", "the Awami League had won 223 seats,
+ * the Jatiya Party 11": a number right after a party's name (an acronym, or a name ending in Party,
+ * League, ...) that is itself an item of a list (a comma, "and" or a semicolon before the name) and
+ * ends there (a comma, semicolon, "and" or the end after the number) counts what the list counts.
+ */
+export function listedName(v: TokenView, s: number): boolean {
+  const last = s - 1;
+  if (!v.isWord(last)) return false;
+  const word = v.text(last);
+  if (!(/^[A-Z]{2,6}$/.test(word) || (v.isCapitalized(last) && BLOC_WORDS.has(word.toLowerCase())))) return false;
+  const after = v.low(s + 1);
+  if (!(after === '' || after === ',' || after === ';' || after === 'and' || after === '.' || after === 'or')) return false;
+  // back over the name (capitalised words, "of", "the", a possessive) to what opens the item
+  for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
+    const w = v.low(k);
+    if (w === ',' || w === ';' || w === 'and') return true;
+    if (!(v.isCapitalized(k) || w === 'the' || w === 'of' || w === "'" || w === 's' || w === '-')) return false;
+  }
   return false;
 }
 
