@@ -52,9 +52,10 @@ interface Prepared {
   /** end offset covered by each region position (a parenthetical aside is one position) */
   ends: number[];
   segments: Segment[];
-  groupsOf: Group[][];
+  /** verb groups of each segment, found on first use (most claims look at one or two clauses) */
+  groupsOf: (Group[] | undefined)[];
   /** commas[p]: how many commas at region positions before p (made on first use) */
-  commas: Int32Array | null;
+  commas: number[] | null;
 }
 
 /** Region tokens (parenthetical asides folded into their "(") with their clauses and verb groups. */
@@ -85,7 +86,7 @@ function prepare(tokens: Token[], region: Span, masked: readonly Span[]): Prepar
     ends.push(t.end);
   }
   const segments = idx.length ? segment(tokens, idx) : [];
-  return { idx, ends, segments, groupsOf: segments.map((sg) => verbGroups(tokens, idx, sg)), commas: null };
+  return { idx, ends, segments, groupsOf: new Array<Group[] | undefined>(segments.length), commas: null };
 }
 
 /** Is there a comma at a region position strictly between a and b? */
@@ -95,7 +96,7 @@ function commaBetweenIn(prep: Prepared, tokens: Token[], a: number, b: number): 
   let commas = prep.commas;
   if (commas === null) {
     const { idx } = prep;
-    commas = prep.commas = new Int32Array(idx.length + 1);
+    commas = prep.commas = new Array<number>(idx.length + 1).fill(0);
     for (let p = 0; p < idx.length; p++) commas[p + 1] = commas[p]! + (isPunct(tokens[idx[p]!]!, ',') ? 1 : 0);
   }
   return commas[hi]! - commas[lo + 1]! > 0;
@@ -128,7 +129,8 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
     prep = prepare(tokens, region, masked);
   }
   const prepared = prep;
-  const { idx, ends, segments, groupsOf } = prep;
+  const { idx, ends, segments } = prep;
+  const groupsAt = (k: number): Group[] => prepared.groupsOf[k] ?? (prepared.groupsOf[k] = verbGroups(tokens, idx, segments[k]!));
   const commaBetween = (_tokens: Token[], _idx: number[], a: number, b: number) => commaBetweenIn(prepared, tokens, a, b);
   const empty: ClauseResult = { subject: null, subjectPronounAtContentStart: false, predicate: null, hedged: false, negated: false };
   if (idx.length === 0) return empty;
@@ -149,7 +151,7 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
   let chosenSeg = segNo;
   // "Seven suspects, [six of whom are teenagers,] have been questioned": the subject's verb is past the relative
   let mainSubjectSeg = -1;
-  if (groupsOf[segNo]!.length === 0) {
+  if (groupsAt(segNo).length === 0) {
     for (let k = segNo + 1; k < segments.length; k++) {
       if (segments[k]!.start === 'resume') { mainSubjectSeg = segNo; segNo = k; break; }
       if (segments[k]!.start !== 'rel') break;
@@ -177,18 +179,18 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
     coordinated: (g) => { const pr = g.from > 0 ? tok(g.from - 1) : undefined; return pr !== undefined && ['and', 'but', 'or'].includes(pr.lower) && vinfo(tok(g.from)).participle; },
     gerund: (g) => vinfo(tok(g.from)).gerund,
   };
-  let group = pickGroup(groupsOf[segNo]!, mainSubjectSeg >= 0 ? segments[segNo]!.from - 1 : focusPos, reducedRelative, ctx);
+  let group = pickGroup(groupsAt(segNo), mainSubjectSeg >= 0 ? segments[segNo]!.from - 1 : focusPos, reducedRelative, ctx);
   for (let d = 1; !group && d < segments.length; d++) {
     for (const cand of [segNo - d, segNo + d]) {
       if (cand < 0 || cand >= segments.length) continue;
-      const gs = groupsOf[cand]!;
+      const gs = groupsAt(cand);
       if (gs.length) { group = cand < segNo ? gs[gs.length - 1]! : gs[0]!; chosenSeg = cand; break; }
     }
   }
   const seg = segments[chosenSeg]!;
 
   // subject: the noun phrase before the clause's first finite verb group
-  const groupsHere = groupsOf[chosenSeg]!;
+  const groupsHere = groupsAt(chosenSeg);
   const firstGroup = groupsHere.find((g) => (g.strong || vinfo(tok(g.from)).participle) && !(vinfo(tok(g.from)).participle && reducedRelative(g)) && (!group || g.from <= group.from)) ?? groupsHere[0];
   let subject: Span | null = null;
   let pronounAtStart = false;
@@ -204,7 +206,7 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
     const prevSeg = segments[chosenSeg - 1]!;
     subject = subjectSpan(tokens, idx, prevSeg.from, seg.relAt ?? prevSeg.to)?.span ?? null;
   } else if (seg.start === 'rel' && seg.relAt !== undefined) {
-    subject = antecedent(tokens, idx, seg.relAt, segments, groupsOf);
+    subject = antecedent(tokens, idx, seg.relAt, segments, groupsAt);
   } else if (firstGroup) {
     const sp = subjectSpan(tokens, idx, seg.from, firstGroup.from);
     if (sp) {
@@ -212,12 +214,12 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
       pronounAtStart = sp.pronoun && (chosenSeg === 0 || seg.start === 'that') && sp.first === seg.from;
     }
   }
-  if (!subject && chosenSeg > segNo && groupsOf[segNo]!.length === 0) {
+  if (!subject && chosenSeg > segNo && groupsAt(segNo).length === 0) {
     // "Over 100 channels—one with 133,400 subscribers—were found ...": the figure's phrase is the subject
     subject = subjectSpan(tokens, idx, segments[segNo]!.from, segments[segNo]!.to)?.span ?? null;
   }
   if (!subject && chosenSeg > 0 && seg.start === 'coord') {
-    const prevFirst = groupsOf[chosenSeg - 1]![0];
+    const prevFirst = groupsAt(chosenSeg - 1)[0];
     if (prevFirst) subject = subjectSpan(tokens, idx, segments[chosenSeg - 1]!.from, prevFirst.from)?.span ?? null;
   }
 
@@ -228,7 +230,7 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
   let hedged = false;
   const verbBetween = (a: number, b: number) => {
     const [lo, hi] = a < b ? [a, b] : [b, a];
-    return groupsOf[chosenSeg]!.some((g) => g.from > lo && g.from < hi);
+    return groupsAt(chosenSeg).some((g) => g.from > lo && g.from < hi);
   };
   for (let p = scopeFrom; p < seg.to && !hedged; p++) {
     const t = tok(p);
@@ -694,11 +696,11 @@ function isCapitalizedName(tokens: Token[], idx: number[], p: number): boolean {
 }
 
 /** The noun phrase a relative clause hangs on: "the floods which ..." -> floods. */
-function antecedent(tokens: Token[], idx: number[], relAt: number, segments: Segment[], groupsOf: Group[][]): Span | null {
+function antecedent(tokens: Token[], idx: number[], relAt: number, segments: Segment[], groupsAt: (k: number) => Group[]): Span | null {
   const segNo = segments.findIndex((s) => s.to === relAt || (s.from <= relAt - 1 && relAt - 1 < s.to));
   const seg = segments[segNo];
   if (!seg) return null;
-  const groups = groupsOf[segNo] ?? [];
+  const groups = groupsAt(segNo);
   const lastGroup = groups[groups.length - 1];
   const from = lastGroup && lastGroup.to <= relAt ? lastGroup.to : seg.from;
   let s = from;

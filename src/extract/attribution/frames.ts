@@ -73,7 +73,8 @@ const CONTENT_CUES = new Set(['that', 'how', 'whether', 'why', 'what', 'if']);
 
 export function findFrames(input: FrameInput): Frame[] {
   const { tokens } = input;
-  const consumed = new Uint8Array(tokens.length);
+  // plain arrays: a typed array costs far more to make than a short sentence takes to scan
+  const consumed: number[] = new Array<number>(tokens.length).fill(0);
   const frames: Frame[] = [];
   for (const f of findAccordingTo(input, consumed)) frames.push(f);
   for (let i = 0; i < tokens.length; i++) {
@@ -183,7 +184,7 @@ const COORDINATING_WORDS = new Set(['but', 'and', 'while', 'whereas', 'yet']);
  * subject that is itself data (a survey, a poll, figures) is the source of its clause, whatever the verb. */
 const CHANGE_VERBS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'grow', 'decline', 'climb', 'jump', 'surge', 'soar', 'plunge', 'slip', 'dip', 'rebound', 'shrink', 'expand', 'reach', 'hit', 'total', 'stand', 'remain', 'stay', 'top', 'exceed', 'double', 'triple', 'halve', 'become', 'seem', 'appear', 'come', 'go', 'improve', 'worsen', 'ease', 'slow', 'accelerate', 'change', 'vary', 'range']);
 
-function dataSubjectFrames(input: FrameInput, consumed: Uint8Array, frames: Frame[]): Frame[] {
+function dataSubjectFrames(input: FrameInput, consumed: number[], frames: Frame[]): Frame[] {
   const { tokens, text } = input;
   const out: Frame[] = [];
   // the source's head is a data noun before the verb: none in the sentence, no frame
@@ -245,7 +246,7 @@ const INTRO_WORDS = new Set([
 ]);
 const ACCORDING_INTRO = new Set([...INTRO_WORDS, 'in', 'addition', 'the', 'meantime', 'short']);
 
-function findAccordingTo(input: FrameInput, consumed: Uint8Array): Frame[] {
+function findAccordingTo(input: FrameInput, consumed: number[]): Frame[] {
   const { tokens, text } = input;
   const out: Frame[] = [];
   let markedTo = 0;
@@ -1105,8 +1106,8 @@ class SentenceMemo {
   // nextStop: the next comma, semicolon or dash at parenthesis depth 0 (a ")" without its "(" is ignored)
   private _plainStop?: NextTrue;
   private _open?: NextTrue;
-  private _match?: Int32Array;
-  private _stopAfterOpen?: Int32Array;
+  private _match?: number[];
+  private _stopAfterOpen?: number[];
   nextStop(from: number): number {
     const tokens = this.tokens;
     const n = tokens.length;
@@ -1120,7 +1121,7 @@ class SentenceMemo {
       const o = open.next(k);
       if (o >= s) { ans = s; break; }
       // inside "(" ... ")" nothing stops; past the matching ")" the depth is 0 again
-      const memo = (this._stopAfterOpen ??= new Int32Array(n));
+      const memo = (this._stopAfterOpen ??= new Array<number>(n).fill(0));
       if (memo[o] !== 0) { ans = memo[o]! - 1; break; }
       (visited ??= []).push(o);
       const c = this.matchOf(o);
@@ -1132,7 +1133,7 @@ class SentenceMemo {
   }
   private matchOf(o: number): number {
     const match = (this._match ??= (() => {
-      const m = new Int32Array(this.tokens.length).fill(-1);
+      const m = new Array<number>(this.tokens.length).fill(-1);
       const stack: number[] = [];
       for (let k = 0; k < this.tokens.length; k++) {
         const t = this.tokens[k]!;

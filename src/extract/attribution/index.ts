@@ -384,7 +384,7 @@ function namedFrames(frames: Frame[]): Map<Frame, Frame | null> {
   for (let k = 1; k < queries.length; k++) if (queries[k]!.speaker!.end < queries[k - 1]!.speaker!.end) return out; // nested: look each up
   const n = queries.length;
   // next[k]: the first query at or after k not yet taken (path-halving union-find)
-  const next = new Int32Array(n + 1);
+  const next: number[] = new Array<number>(n + 1).fill(0);
   for (let k = 0; k <= n; k++) next[k] = k;
   const find = (k: number): number => {
     while (next[k] !== k) { next[k] = next[next[k]!]!; k = next[k]!; }

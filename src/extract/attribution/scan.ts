@@ -39,7 +39,8 @@ export function findIndexFrom(tokens: readonly Token[], offset: number): number 
  * once over all queries: a scan records its answer for every position it passed.
  */
 export class NextTrue {
-  private memo: Int32Array | null = null;
+  // plain arrays of small integers: a typed array costs far more to make than a short scan
+  private memo: number[] | null = null;
   private asked = false;
   constructor(private readonly n: number, private readonly pred: (k: number) => boolean) {}
 
@@ -55,7 +56,7 @@ export class NextTrue {
         while (k < n && !this.pred(k)) k++;
         return k;
       }
-      memo = this.memo = new Int32Array(n);
+      memo = this.memo = new Array<number>(n).fill(0);
     }
     // memo[j]: 0 = not known, else (first position >= j where pred holds) + 1
     let j = k;
@@ -78,14 +79,14 @@ export class NextTrue {
 
 /** The last position at or before k (not below 0) where `pred` holds, else -1. Memoized like NextTrue. */
 export class PrevTrue {
-  private memo: Int32Array | null = null;
+  private memo: number[] | null = null;
   constructor(private readonly n: number, private readonly pred: (k: number) => boolean) {}
 
   prev(k: number): number {
     if (k < 0) return -1;
     if (k >= this.n) k = this.n - 1;
     let memo = this.memo;
-    if (memo === null) memo = this.memo = new Int32Array(this.n);
+    if (memo === null) memo = this.memo = new Array<number>(this.n).fill(0);
     // memo[j]: 0 = not known, else (last position <= j where pred holds) + 2 (so -1 is stored as 1)
     let j = k;
     let ans = -1;
