@@ -79,7 +79,7 @@ export function vinfo(t: Token): VerbInfo {
 }
 
 function tok(text: string, lower: string, start: number, end: number, kind: Token['kind'], cap: boolean): Token {
-  const sp: Spelling = { raw: text, lower, num: false, cap, aux: AUX.has(lower), cls: classBits(lower), vi: null };
+  const sp: Spelling = { raw: text, lower, num: false, cap, aux: AUX.has(lower), cls: classBits(lower), vi: null, tags: null };
   return { text, lower, start, end, kind, cap, aux: sp.aux, cls: sp.cls, sp };
 }
 
@@ -166,7 +166,7 @@ const puncts = new Map<number, Spelling>();
 function punctSpelling(c: number, raw: string): Spelling {
   let p = puncts.get(c);
   if (p === undefined) {
-    p = { raw, lower: raw, num: false, cap: false, aux: AUX.has(raw), cls: classBits(raw), vi: null };
+    p = { raw, lower: raw, num: false, cap: false, aux: AUX.has(raw), cls: classBits(raw), vi: null, tags: null };
     if (puncts.size >= 10_000) puncts.clear();
     puncts.set(c, p);
   }
@@ -243,6 +243,8 @@ export interface Spelling {
   cls: number;
   /** verbInfo(lower), filled on first use */
   vi: VerbInfo | null;
+  /** compromise's tags of lower (tagsOf), filled on first use */
+  tags: ReadonlySet<string> | null;
 }
 const spellings = new Map<string, Spelling>();
 
@@ -253,7 +255,7 @@ function spellingOf(raw: string): Spelling {
     const num = (c >= 48 && c <= 57) || (c > 127 && /^\p{N}/u.test(raw));
     const lower = raw.toLowerCase();
     const cap = !num && (c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : lower !== raw && lower[0] !== raw[0]);
-    sp = { raw, lower, num, cap, aux: AUX.has(lower), cls: classBits(lower), vi: null };
+    sp = { raw, lower, num, cap, aux: AUX.has(lower), cls: classBits(lower), vi: null, tags: null };
     if (spellings.size >= 100_000) spellings.clear();
     spellings.set(raw, sp);
   }
@@ -461,7 +463,8 @@ const UNKNOWN_NOUN: ReadonlySet<string> = new Set(['Noun', 'Singular']);
 
 /** Tags of a word, for noun/name checks (cached in nlp.ts). */
 export function tagsOf(t: Token): ReadonlySet<string> {
-  return t.lower.length > MAX_WORD_LENGTH ? UNKNOWN_NOUN : wordTags(t.lower);
+  const sp = t.sp;
+  return sp.tags ?? (sp.tags = sp.lower.length > MAX_WORD_LENGTH ? UNKNOWN_NOUN : wordTags(sp.lower));
 }
 
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
