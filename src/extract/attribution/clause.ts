@@ -117,7 +117,7 @@ export function analyzeClause(tokens: Token[], region: Span, masked: readonly Sp
   if (cache) {
     if (cache.masked !== masked) {
       cache.masked = masked;
-      cache.byRegion.clear();
+      if (cache.byRegion.size) cache.byRegion.clear();
     }
     const key = region.end < 2_097_152 && region.start >= 0 ? region.start * 2_097_152 + region.end : `${region.start}:${region.end}`;
     prep = cache.byRegion.get(key);

@@ -258,10 +258,9 @@ export class SpeakerCarry {
     return new CarriedContext(this, entityAt);
   }
 
-  /** The sentence is done; `analyzed`: analyzeClaim was called on it. */
+  /** The sentence is done; `analyzed`: analyzeClaim was called on it. (Whether it has a reporting word
+   * at all is asked only if its speaker is ever needed.) */
   after(sentence: Sentence, entityAt: AttributionContext['entityAt'], analyzed: boolean): void {
-    // a sentence without a reporting word passes the speaker on unchanged
-    if (!analyzed && !REPORTING_RE.test(sentence.text)) return;
     this.pending.push({ sentence, entityAt, analyzed });
   }
 }

@@ -207,7 +207,8 @@ function pushWord(out: Token[], raw: string, start: number, text: string): void 
   }
   let end = start + raw.length;
   // keep the dot of an abbreviation or an initial: "Lt.", "P.L.", "U.S.", "a.m."
-  if (text.charCodeAt(end) === 46 && (ABBREV.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw) || /^(?:\p{L}\.)+\p{L}$/u.test(raw))) {
+  // (the regexes only where they can match: one letter, one or two code units; letters joined by dots)
+  if (text.charCodeAt(end) === 46 && (ABBREV.has(raw.toLowerCase()) || (raw.length <= 2 && /^\p{Lu}$/u.test(raw)) || (raw.length >= 3 && raw.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(raw)))) {
     raw += '.';
     end += 1;
   }
