@@ -25,7 +25,7 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
   // repeats of the same id base. The base is [doc, sentence, type, text, offset] joined by U+0001; when
   // none of them holds a U+0001 the base is counted per sentence key, then per focus (so the long
   // sentence is hashed once per sentence); otherwise by the whole base (the split would be ambiguous)
-  const idCounts = new Map<string, Map<string, number>>();
+  const idCounts = new Map<string, Map<number, FocusCount[]>>();
   const baseCounts = new Map<string, number>();
   const docHasSeparator = doc.includes('\u0001');
   // the speaker "he added" refers to, carried from sentence to sentence (worked out when asked for)
@@ -43,7 +43,7 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
     // the id's document and sentence part, normalized once per sentence rather than once per figure
     const normalized = focuses.length ? normalizeForId(sentence.text) : '';
     const sentenceKey = focuses.length ? `${doc}\u0001${normalized}\u0001` : '';
-    let counts: Map<string, number> | undefined;
+    let counts: Map<number, FocusCount[]> | undefined;
     if (focuses.length && !docHasSeparator && !normalized.includes('\u0001')) {
       // (the document is the same for the whole call: the normalized sentence is the key)
       counts = idCounts.get(normalized);
@@ -56,8 +56,13 @@ export function assembleClaims(doc: string, meta: ArticleMeta, text: string, per
       const focusKey = focusPart(sentence, focus);
       let n: number;
       if (counts && !focus.text.includes('\u0001')) {
-        n = counts.get(focusKey) ?? 0;
-        counts.set(focusKey, n + 1);
+        // per offset in the sentence (a number key), then type and text
+        const offset = focus.start - sentence.start;
+        let list = counts.get(offset);
+        if (!list) counts.set(offset, (list = []));
+        let entry = list.find((c) => c.type === focus.type && c.text === focus.text);
+        if (!entry) list.push((entry = { type: focus.type, text: focus.text, n: 0 }));
+        n = entry.n++;
       } else {
         const base = sentenceKey + focusKey;
         n = baseCounts.get(base) ?? 0;
@@ -158,6 +163,12 @@ function isConversionOf(conv: FigureMention, amount: FigureMention, all: FigureM
     cur = all.find((f) => f.start === cur!.equivalent_of);
   }
   return false;
+}
+
+interface FocusCount {
+  type: string;
+  text: string;
+  n: number;
 }
 
 /** The id's base is [doc, normalized sentence, focus type, focus text, focus offset in the sentence]

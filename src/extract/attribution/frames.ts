@@ -20,7 +20,7 @@ import {
 import {
   isAdverb, isAux, isBe, isCapitalized, isDash, isDeterminer, isNumberish, isPlaceWord, isPreposition,
   isPunct, isQuote, isTimeWord, tagsOf, verbInfo, verbLemma as verbLemmaOf, vinfo, type Token,
-  hasClass, isAdv, isDet, isPrep, W_ADJUNCT, W_BE, W_COORD, W_REL, W_REPORTING, W_ROLE, W_SUB, W_SUBJECT,
+  hasClass, isAdv, isDet, isPrep, W_ADJUNCT, W_BE, W_COORD, W_DATA, W_REL, W_REPORTING, W_ROLE, W_SUB, W_SUBJECT,
 } from './tokens.js';
 import type { Span } from './quotes.js';
 import { NextTrue, findIndexFrom, firstTokenEndingAfter, firstTokenFrom } from './scan.js';
@@ -189,7 +189,7 @@ function dataSubjectFrames(input: FrameInput, consumed: number[], frames: Frame[
   const out: Frame[] = [];
   // the source's head is a data noun before the verb: none in the sentence, no frame
   let firstDataNoun = 0;
-  while (firstDataNoun < tokens.length && !DATA_NOUNS.has(tokens[firstDataNoun]!.lower)) firstDataNoun++;
+  while (firstDataNoun < tokens.length && !hasClass(tokens[firstDataNoun]!, W_DATA)) firstDataNoun++;
   if (firstDataNoun >= tokens.length) return out;
   const taken = new Set(frames.map((f) => f.verb?.index ?? -1));
   for (let i = firstDataNoun + 1; i < tokens.length; i++) {

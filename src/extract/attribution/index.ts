@@ -81,7 +81,7 @@ interface SentenceAnalysis {
 // The claims stage asks about one sentence at a time (its figures, then, when a later claim needs the
 // carried speaker, its speaker): the analyses of the last few sentences are kept, which spares a
 // WeakMap (its look-ups and its cost to the GC).
-const CACHED = 4;
+const CACHED = 16;
 const cachedSentences: (Sentence | null)[] = new Array(CACHED).fill(null);
 const cachedTexts: (string | null)[] = new Array(CACHED).fill(null);
 const cachedAnalyses: (SentenceAnalysis | null)[] = new Array(CACHED).fill(null);

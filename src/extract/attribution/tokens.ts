@@ -2,7 +2,7 @@
 // attribution rules need. Word knowledge comes from nlp.ts (compromise's lexicon), cached per word.
 import { lexiconTags, toInfinitive, wordTags } from '../../nlp/nlp.js';
 import {
-  ADJUNCT_WORDS, BE, CLAUSE_HEDGES, COORDINATORS, DETERMINERS, DO, HAVE, HEDGE_MODALS, IRREGULAR, MODALS, MONTHS,
+  ADJUNCT_WORDS, BE, CLAUSE_HEDGES, COORDINATORS, DATA_NOUNS, DETERMINERS, DO, HAVE, HEDGE_MODALS, IRREGULAR, MODALS, MONTHS,
   NEGATIONS, NP_HEDGES, PREPOSITIONS, RELATIVES, REPORTING_FORMS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, WEEKDAYS,
 } from './lexicon.js';
 
@@ -45,6 +45,7 @@ export const W_ROLE = 1 << 13;
 /** every word the hedge rules of clause analysis react to */
 export const W_HEDGE = 1 << 14;
 export const W_NEGATION = 1 << 15;
+export const W_DATA = 1 << 16;
 const HEDGE_WORDS = new Set([
   ...HEDGE_MODALS, ...CLAUSE_HEDGES, ...NP_HEDGES, 'likely',
   'estimated', 'expected', 'projected', 'predicted', 'forecast', 'anticipated',
@@ -60,7 +61,8 @@ function classBits(lower: string): number {
       (MONTHS.has(lower) ? W_MONTH : 0) | (NUMBER_WORDS.has(lower) ? W_NUMBER : 0) | (SUBORDINATORS.has(lower) ? W_SUB : 0) |
       (COORDINATORS.has(lower) ? W_COORD : 0) | (ADJUNCT_WORDS.has(lower) ? W_ADJUNCT : 0) | (RELATIVES.has(lower) ? W_REL : 0) |
       (SUBJECT_PRONOUNS.has(lower) ? W_SUBJECT : 0) | (BE.has(lower) ? W_BE : 0) | (REPORTING_FORMS.has(lower) ? W_REPORTING : 0) |
-      (ROLE_NOUNS.has(lower) ? W_ROLE : 0) | (HEDGE_WORDS.has(lower) ? W_HEDGE : 0) | (NEGATIONS.has(lower) ? W_NEGATION : 0);
+      (ROLE_NOUNS.has(lower) ? W_ROLE : 0) | (HEDGE_WORDS.has(lower) ? W_HEDGE : 0) | (NEGATIONS.has(lower) ? W_NEGATION : 0) |
+      (DATA_NOUNS.has(lower) ? W_DATA : 0);
     if (classCache.size >= 100_000) classCache.clear();
     classCache.set(lower, bits);
   }
