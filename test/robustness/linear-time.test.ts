@@ -60,17 +60,20 @@ class StageRunner {
         this.worker = null;
         resolve('hang');
       }, GUARD_MS);
+      // one error listener per run, removed with its message listener (they would pile up otherwise)
+      const onError = (err: Error) => {
+        clearTimeout(guard);
+        this.worker = null;
+        reject(err);
+      };
       worker.on('message', (msg: Outcome & { id: number }) => {
         if (msg.id !== id) return;
         clearTimeout(guard);
         worker.removeAllListeners('message');
+        worker.off('error', onError);
         resolve({ ms: msg.ms, error: msg.error });
       });
-      worker.once('error', (err) => {
-        clearTimeout(guard);
-        this.worker = null;
-        reject(err);
-      });
+      worker.once('error', onError);
       worker.postMessage({ id, stage, text });
     });
   }
