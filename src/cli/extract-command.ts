@@ -57,7 +57,7 @@ export function registerExtractCommand(program: Command, io: Io, done: (code: Ex
     .option('--no-escape-formulas', 'leave CSV cells starting with = + - @ as they are (default: neutralised for spreadsheets)')
     .option('--max-bytes <n>', 'refuse input files larger than this', positiveInt, DEFAULT_MAX_BYTES)
     .addOption(new Option('--input-format <format>', 'text: article files; jsonl: records {id, text, published, outlet, title?, url?}, one per line').choices(['text', 'jsonl']).default('text'))
-    .option('--workers <n>', 'worker threads (default: one per core; 0: run on the main thread)', workerCount)
+    .option('--workers <n>', 'worker threads (default: one per core but one, at least 1; 0: run on the main thread)', workerCount)
     .option('--shard <k/n>', 'process only the K-th of N parts of the inputs, split by a hash of each document name', shardArg)
     .option('--resume', 'with --out: skip documents whose results are already in DIR and unchanged, then rebuild the tables')
     .option('--doc-timeout <ms>', 'give up on a document that takes longer than this (diagnostic, exit code 2)', positiveInt)
@@ -98,7 +98,10 @@ export interface ExtractCommandOptions {
 export async function runExtractCommand(paths: string[], opts: ExtractCommandOptions, io: Io): Promise<ExitCode> {
   const inputFormat = opts.inputFormat ?? 'text';
   const format: OutputFormat = opts.format ?? (inputFormat === 'jsonl' ? 'jsonl' : 'csv');
-  const workers = opts.workers ?? os.availableParallelism();
+  // one core is left to the main thread and to V8's own background threads (garbage collection,
+  // compilation), which keep about half a core busy per worker: on 2 cores, 1 worker measured faster
+  // than 2 (docs/scale.md)
+  const workers = opts.workers ?? Math.max(1, os.availableParallelism() - 1);
   const usage = (message: string) => {
     io.stderr(`error: ${message}`);
     return EXIT.ERROR;
