@@ -10,9 +10,10 @@ import { diagnosticLine, readCsv, runCli, scratch, sharedScratch, stderrLines, u
 const T = 300_000;
 const ARTICLE = 'Hostile input\nPolice have received 118 reports of such videos in the past five days.\n';
 const made: string[] = [];
+// removing the folder of 100,000 files (npm run test:hostile) takes longer than vitest's 10 s default
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+}, T);
 
 /** A scratch folder removed after the tests. */
 function work(shared = false): string {
