@@ -39,8 +39,8 @@ export interface HostileOptions {
 
 /**
  * Shapes written as one megabyte on a single line. The others are written at `size`: dense prose
- * costs about 10 s of CPU per megabyte through the whole pipeline, too close to a 20 s budget on
- * a loaded machine for a test.
+ * (a figure, a date, a place and a source in every sentence) cost about 13 s of CPU per megabyte
+ * through the whole pipeline when measured, too close to a 20 s budget on a loaded machine for a test.
  */
 const BIG_LINE_SHAPES = new Set(['digit-run', 'comma-numbers', 'dots-then-word', 'lower-word', 'curly-quotes', 'mixed-nesting', 'mixed-scripts', 'parentheses']);
 
