@@ -35,12 +35,16 @@ const ECONOMY_CONTEXT = /\b(?:profits?|revenues?|sales|earnings|economy|economic
 
 const HALF_WORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, latter: 2, last: 2, final: 2 };
 
-function build(start: number, end: number, half: number, m: RegExpExecArray, yearAt: number, ctx: ParseContext): Candidate | null {
+/**
+ * A half-year candidate. `yearAt` is the group where YEAR_REF's groups start (year digits, then
+ * this/last/next, then current/previous/past); null when the pattern names no year.
+ */
+function build(start: number, end: number, half: number, m: RegExpExecArray, yearAt: number | null, ctx: ParseContext): Candidate | null {
   if (SPORTS_CONTEXT.test(ctx.text)) return null;
   const base = { start, end, grain: 'half' as const, rule: 'date/half' };
-  const yearDigits = m[yearAt];
+  const yearDigits = yearAt === null ? undefined : m[yearAt];
   if (yearDigits) return { ...base, value: formatHalf(Number(yearDigits), half), anchor: 'explicit' };
-  const rel = (m[yearAt + 1] ?? m[yearAt + 2])?.toLowerCase();
+  const rel = yearAt === null ? undefined : (m[yearAt + 1] ?? m[yearAt + 2])?.toLowerCase();
   const yearOffset = rel === undefined ? undefined : rel === 'last' || rel === 'previous' || rel === 'past' ? -1 : rel === 'next' ? 1 : 0;
   const direction = tenseAround(ctx.text, start, end) ?? 'past';
   return { ...base, ...resolveRelativeDate({ kind: 'halfOfYear', half, direction, yearOffset }, ctx.published) };
@@ -62,10 +66,10 @@ export const hYearParser = regexParser('half-h', H_YEAR, (m, ctx) => {
 }, /H[12]|[12]H/i);
 
 export const halfAdjectiveParser = regexParser('half-adjective', ADJECTIVE, (m, ctx) => {
-  return build(m.index, m.index + m[0].length, m[1]!.toLowerCase() === 'first' ? 1 : 2, m, 99, ctx);
+  return build(m.index, m.index + m[0].length, m[1]!.toLowerCase() === 'first' ? 1 : 2, m, null, ctx);
 }, /-half/i);
 
 export const bareHalfParser = regexParser('half-bare', BARE, (m, ctx) => {
   if (!ECONOMY_CONTEXT.test(ctx.text)) return null;
-  return build(m.index, m.index + m[0].length, HALF_WORD[m[1]!.toLowerCase()]!, m, 99, ctx);
+  return build(m.index, m.index + m[0].length, HALF_WORD[m[1]!.toLowerCase()]!, m, null, ctx);
 }, /half/i);
