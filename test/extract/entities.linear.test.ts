@@ -6,8 +6,7 @@
 //   was cubic, and known names back to back ("Seoul Telegram Seoul Telegram ...") overflowed the stack.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { fixtureTexts } from './fixture-texts.js';
 import { extractEntities } from '../../src/extract/entities/index.js';
 import { buildChains, MAX_CHAIN_TOKENS } from '../../src/extract/entities/candidates.js';
 import { maskNonProse, tokenize } from '../../src/extract/entities/tokens.js';
@@ -22,19 +21,7 @@ const PIECES = ['a', 'b', 'w', 'W', 'h', 'H', 't', 'p', 's', 'S', 'c', 'o', 'm',
   ' ', '\n', '\u00a0', 'é', '\u017f', '\u212a', '\ud835\udc00', 'http://', 'https://', 'HTTPS://', 'www.', '.com', '.co.kr', '.kr', '.io',
   '.news', '.info', '.tv', 'user@', 'x@y.z', '.comm', '.org.'];
 
-const fixtureTexts = (): string[] => {
-  const root = path.resolve(__dirname, '../../fixtures');
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const p = path.join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.txt')) files.push(p);
-    }
-  };
-  walk(root);
-  return files.map((f) => readFileSync(f, 'utf8'));
-};
+const texts = (): string[] => fixtureTexts().map((f) => f.text);
 
 const repeat = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 const whole = (text: string) => [{ index: 0, paragraph: 0, start: 0, end: text.length, text }];
@@ -52,9 +39,9 @@ describe('entities: non-prose masking', () => {
   });
 
   it('blanks every fixture article exactly as its defining regex', () => {
-    const texts = fixtureTexts();
-    expect(texts.length).toBeGreaterThan(5);
-    for (const text of texts) expect(maskNonProse(text)).toBe(reference(text));
+    const all = texts();
+    expect(all.length).toBeGreaterThan(5);
+    for (const text of all) expect(maskNonProse(text)).toBe(reference(text));
   });
 
   it('takes linear time on an endless address and an endless hyphenated word', () => {
@@ -69,7 +56,7 @@ describe('entities: non-prose masking', () => {
 
 describe('entities: long runs of capitalised words', () => {
   it('cuts no real name: no run in the fixture articles reaches the cap', () => {
-    for (const text of fixtureTexts()) {
+    for (const text of texts()) {
       for (const chain of buildChains(tokenize(whole(text)[0]!, 0))) expect(chain.length).toBeLessThan(MAX_CHAIN_TOKENS);
     }
   });

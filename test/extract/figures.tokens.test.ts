@@ -4,8 +4,7 @@
 // spaces, "İ" whose lower case is longer) and on the repository's real articles.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { fixtureTexts } from './fixture-texts.js';
 import { tokenize, type Token } from '../../src/extract/figures/tokens.js';
 
 const TOKEN_RE = /(\d+(?:[.,:/]\d+)*)|([\p{L}\p{M}]+)|\S/gu;
@@ -47,20 +46,8 @@ describe('figure tokenizer', () => {
   });
 
   it('tokenizes every fixture article exactly as its defining regex', () => {
-    const root = path.resolve(__dirname, '../../fixtures');
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const p = path.join(dir, name);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (name.endsWith('.txt')) files.push(p);
-      }
-    };
-    walk(root);
-    expect(files.length).toBeGreaterThan(5);
-    for (const f of files) {
-      const text = readFileSync(f, 'utf8');
-      expect(tokenize(text), f).toEqual(reference(text));
-    }
+    const articles = fixtureTexts();
+    expect(articles.length).toBeGreaterThan(5);
+    for (const { file, text } of articles) expect(tokenize(text), file).toEqual(reference(text));
   });
 });

@@ -2,25 +2,14 @@
 // fixtures: each gets one line on stderr and one row in errors.csv, and the fixtures are still done.
 // Then unreadable files (as an unprivileged user), manifest errors with their line numbers, and a
 // folder of many small files.
-import { afterAll, describe, expect, it } from 'vitest';
-import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { diagnosticLine, readCsv, runCli, scratch, sharedScratch, stderrLines, unprivilegedUser } from './cli.js';
+import { diagnosticLine, readCsv, runCli, scratchFolders, stderrLines, unprivilegedUser } from './cli.js';
 
 const T = 300_000;
 const ARTICLE = 'Hostile input\nPolice have received 118 reports of such videos in the past five days.\n';
-const made: string[] = [];
-// removing the folder of 100,000 files (npm run test:hostile) takes longer than vitest's 10 s default
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-}, T);
-
-/** A scratch folder removed after the tests. */
-function work(shared = false): string {
-  const dir = shared ? sharedScratch() : scratch();
-  made.push(dir);
-  return dir;
-}
+const work = scratchFolders(T);
 
 function write(dir: string, rel: string, content: string | Buffer): string {
   const file = path.join(dir, rel);

@@ -1,6 +1,7 @@
 // The built CLI as a child process, for the robustness tests (`npm run build` runs before them).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +64,23 @@ export function startCli(args: string[], opts: { cwd?: string; env?: Record<stri
 
 export function scratch(prefix = 'claimtab-robust-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/**
+ * The scratch folders of one test file, all removed after its last test: call once at the top level
+ * and take `work()` (or `work(true)` for one another user can write) in each test. The clean-up gets
+ * `timeoutMs` (a folder of 100,000 files takes longer to remove than vitest's 10 s hook default).
+ */
+export function scratchFolders(timeoutMs: number): (shared?: boolean) => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  }, timeoutMs);
+  return (shared = false) => {
+    const dir = shared ? sharedScratch() : scratch();
+    made.push(dir);
+    return dir;
+  };
 }
 
 /** A scratch folder another user can read and write (mkdtemp makes it 0700). */

@@ -2,25 +2,17 @@
 // a path and one JSONL line stop being read (or buffered) once they pass it, with one diagnostic
 // line and one errors row each, and the run goes on. Endless inputs (/dev/zero, `cat /dev/zero`
 // into a FIFO) prove that the read stops: a CLI that read on would run into the timeout.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bin, readCsv, readJsonl, runCli, scratch, stderrLines } from './cli.js';
+import { bin, readCsv, readJsonl, runCli, scratchFolders, stderrLines } from './cli.js';
 
 const T = 300_000;
 /** long enough for a loaded machine; a CLI that reads an endless input to its end never gets there */
 const ENDLESS_TIMEOUT = 120_000;
 const ARTICLE = 'Bounded input\nPolice have received 118 reports of such videos in the past five days.\n';
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-function work(): string {
-  const dir = scratch();
-  made.push(dir);
-  return dir;
-}
+const work = scratchFolders(T);
 
 const overLimit = (where: string, max: number) => `${where}: input is over --max-bytes ${max}; skipped, the rest left unread`;
 /** Peak RSS in MiB, from the line CLAIMTAB_REPORT_RSS=1 adds to stderr. */

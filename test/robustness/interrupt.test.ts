@@ -1,25 +1,16 @@
 // Nothing lost: SIGINT/SIGTERM in the middle of a run leave the previous tables in --out as they were
 // and no temporary file anywhere (exit 130/143); a closed pipe ends quietly with exit 0; a full disk
 // ends with one line on stderr and exit 2, the previous tables untouched and no partial table.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, watch } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, watch } from 'node:fs';
 import path from 'node:path';
-import { root, runCli, scratch, startCli, stderrLines } from './cli.js';
+import { root, runCli, scratchFolders, startCli, stderrLines } from './cli.js';
 
 const T = 600_000;
 const TABLES = ['claims.csv', 'mentions.csv', 'entities.csv', 'errors.csv'];
 const SPOOL = '.claimtab-spool.jsonl';
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function work(): string {
-  const dir = scratch();
-  made.push(dir);
-  return dir;
-}
+const work = scratchFolders(T);
 
 /** The fixtures copied `copies` times under one folder: a corpus that takes a while. */
 function bigCorpus(dir: string, copies: number): string {
@@ -194,8 +185,7 @@ describe('a full disk', () => {
 
 function canMountTmpfs(): boolean {
   if (process.platform !== 'linux' || typeof process.getuid !== 'function' || process.getuid() !== 0) return false;
-  const probe = scratch('claimtab-mount-');
-  made.push(probe);
+  const probe = work();
   try {
     mountTmpfs(probe, 16);
     unmount(probe);

@@ -1,21 +1,13 @@
 // Nothing leaks: CSV cells that a spreadsheet would run as a formula are neutralised by default and
 // kept raw with --no-escape-formulas; no document name or JSONL id can make claimtab write anywhere
 // but the fixed table names in --out.
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { listTree, readCsv, readJsonl, runCli, scratch } from './cli.js';
+import { listTree, readCsv, readJsonl, runCli, scratchFolders } from './cli.js';
 
 const T = 300_000;
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-function work(): string {
-  const dir = scratch();
-  made.push(dir);
-  return dir;
-}
+const work = scratchFolders(T);
 
 // Formula starts as OWASP lists them (CSV injection): = + - @, and tab and carriage return, which
 // some spreadsheets skip before reading a formula. (A carriage return has its own case below.)
