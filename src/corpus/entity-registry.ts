@@ -2,6 +2,11 @@
 // ("KCSC" defined in parentheses, "Durov" after "Pavel Durov"); this stage joins what one document
 // left short to the full name another document gave ("KCSC" alone in a story that never spells it
 // out), and counts documents and mentions for the entities table.
+//
+// Memory: the registry holds one entry per distinct (label, name) and its aliases, never a list of
+// documents: a corpus of millions of articles has tens of millions of (entity, document) pairs. The
+// number of documents naming an entity is counted afterwards, one document at a time, from what each
+// document named (countDocument), once the corpus-wide names are fixed.
 import { hashId } from '../claims/ids.js';
 import type { EntityRow, MentionRow } from '../output/schema.js';
 
@@ -9,7 +14,6 @@ interface Entry {
   canonical: string;
   label: string;
   aliases: Set<string>;
-  docs: Set<string>;
   mentions: number;
 }
 
@@ -18,21 +22,33 @@ const keyOf = (label: string, canonical: string) => `${label}\u0000${canonical}`
 export class EntityRegistry {
   private entries = new Map<string, Entry>();
   private final: Map<string, string> | null = null;
+  /** entity_id -> documents that name it, filled by countDocument */
+  private docCounts = new Map<string, number>();
 
-  observe(doc: string, mentions: MentionRow[]): void {
+  observe(mentions: MentionRow[]): void {
     this.final = null;
     for (const m of mentions) {
       if (m.type !== 'entity' || !m.label || !m.canonical) continue;
       const key = keyOf(m.label, m.canonical);
       let e = this.entries.get(key);
       if (!e) {
-        e = { canonical: m.canonical, label: m.label, aliases: new Set(), docs: new Set(), mentions: 0 };
+        e = { canonical: m.canonical, label: m.label, aliases: new Set(), mentions: 0 };
         this.entries.set(key, e);
       }
       e.aliases.add(m.text);
-      e.docs.add(doc);
       e.mentions++;
     }
+  }
+
+  /**
+   * One document's entities, by their document-level (label, canonical), after every document has
+   * been observed: each corpus-wide entity it names counts it once, however many of its names (an
+   * alias merged into a full name) the document used.
+   */
+  countDocument(entities: Iterable<readonly [label: string, canonical: string, ...rest: unknown[]]>): void {
+    const ids = new Set<string>();
+    for (const [label, canonical] of entities) ids.add(this.resolve(label, canonical).entity_id);
+    for (const id of ids) this.docCounts.set(id, (this.docCounts.get(id) ?? 0) + 1);
   }
 
   /** Corpus-wide canonical name for a document-level (label, canonical). */
@@ -64,16 +80,15 @@ export class EntityRegistry {
   }
 
   table(): EntityRow[] {
-    const merged = new Map<string, { canonical: string; label: string; aliases: Set<string>; docs: Set<string>; mentions: number }>();
+    const merged = new Map<string, { canonical: string; label: string; aliases: Set<string>; mentions: number }>();
     for (const e of this.entries.values()) {
       const { canonical, entity_id } = this.resolve(e.label, e.canonical);
       let m = merged.get(entity_id);
       if (!m) {
-        m = { canonical, label: e.label, aliases: new Set(), docs: new Set(), mentions: 0 };
+        m = { canonical, label: e.label, aliases: new Set(), mentions: 0 };
         merged.set(entity_id, m);
       }
       for (const a of e.aliases) m.aliases.add(a);
-      for (const d of e.docs) m.docs.add(d);
       m.mentions += e.mentions;
     }
     const rows: EntityRow[] = [...merged.entries()].map(([entity_id, m]) => ({
@@ -81,7 +96,7 @@ export class EntityRegistry {
       canonical: m.canonical,
       label: m.label as EntityRow['label'],
       aliases: [...m.aliases].sort(),
-      docs: m.docs.size,
+      docs: this.docCounts.get(entity_id) ?? 0,
       mentions: m.mentions,
     }));
     return rows.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : a.label < b.label ? -1 : 1));

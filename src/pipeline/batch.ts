@@ -2,9 +2,11 @@
 //
 //   inputs (files, or JSONL records) --> worker threads: read, decode, process one document each
 //        --> main thread, in input order: append the document's result to the spool, note its
-//            entity names in the registry (small), report its diagnostics
+//            entity names in the registry (one entry per distinct name, none per document), report
+//            its diagnostics
 //   end  --> stream the spool once: corpus-wide canonicals per document (applyRegistry), rows to
-//            the tables, each a temporary file; all renamed into place once all are complete
+//            the tables, each a temporary file, documents counted per entity; all renamed into
+//            place once all are complete
 //
 // Only a window of documents is in flight at a time, so memory does not grow with the corpus. The
 // output does not depend on the number of workers: results are taken in input order whatever order
@@ -122,8 +124,8 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
   const registry = new EntityRegistry();
   // every (label, canonical) seen: the registry's answer for each is worked out once, at the end
   const pairs = new Set<string>();
-  const observe = (doc: string, entities: EntitySighting[]) => {
-    registry.observe(doc, sightings(entities));
+  const observe = (entities: EntitySighting[]) => {
+    registry.observe(sightings(entities));
     for (const [label, canonical] of entities) pairs.add(`${label}\u0000${canonical}`);
   };
   const index = new LocationIndex();
@@ -157,12 +159,12 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
         index.set(seq, null);
       } else if (outcome.kind === 'done') {
         index.set(seq, spool!.append(outcome.line));
-        observe(item.job!.input.doc, outcome.entities);
+        observe(outcome.entities);
         documents++;
       } else {
         const loc = existing!.byDoc.get(item.job!.input.doc)!;
         index.set(seq, loc);
-        observe(item.job!.input.doc, JSON.parse(splitSpoolLine(reader!.read(loc)).entities) as EntitySighting[]);
+        observe(JSON.parse(splitSpoolLine(reader!.read(loc)).entities) as EntitySighting[]);
         documents++;
         reused++;
       }
@@ -218,7 +220,9 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
       for (let s = 0; s < index.size; s++) {
         const loc = index.get(s);
         if (!loc) continue;
-        const body = resolved.apply(JSON.parse(splitSpoolLine(reader.read(loc)).body) as SpoolBody);
+        const line = splitSpoolLine(reader.read(loc));
+        registry.countDocument(JSON.parse(line.entities) as EntitySighting[]);
+        const body = resolved.apply(JSON.parse(line.body) as SpoolBody);
         await claims.write(body.claims as unknown as Record<string, unknown>[]);
         await mentions?.write(body.mentions as unknown as Record<string, unknown>[]);
       }
@@ -247,7 +251,10 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<BatchRe
       for (let s = 0; s < index.size; s++) {
         const loc = index.get(s);
         if (!loc) continue;
-        const body = splitSpoolLine(reader.read(loc)).body;
+        const line = splitSpoolLine(reader.read(loc));
+        // the entities table's document counts, from each document's own list (a small part of its line)
+        registry.countDocument(JSON.parse(line.entities) as EntitySighting[]);
+        const body = line.body;
         bodies.push(body);
         batchChars += body.length;
         if (batchChars >= RENDER_BATCH_CHARS) await flush();

@@ -1,11 +1,11 @@
 // One document's work, as a worker thread (or the main thread, with --workers 0) does it: read,
 // decode, hash, process, and serialise the result as one spool line. Everything here is plain data
-// so that it crosses a thread boundary as it is.
+// so that it crosses a thread boundary as it is (the line's bytes by transfer).
 import type { Diagnostic, EntityLabel } from '../types.js';
 import type { InputRef } from '../ingest/inputs.js';
 import { contentHash, readInput, toArticle, type MetaEntry } from './read-article.js';
 import { processDocument } from './process-document.js';
-import { spoolLine } from './spool.js';
+import { spoolBytes } from './spool.js';
 
 export interface DocJob {
   /** position in the run's input order; results are written in this order */
@@ -24,7 +24,7 @@ export interface DocJob {
 export type EntitySighting = [label: EntityLabel, canonical: string, text: string];
 
 export type DocOutcome =
-  | { seq: number; kind: 'done'; bytes: number; hash: string; line: string; entities: EntitySighting[] }
+  | { seq: number; kind: 'done'; bytes: number; hash: string; line: Uint8Array; entities: EntitySighting[] }
   | { seq: number; kind: 'unchanged'; bytes: number; hash: string }
   | { seq: number; kind: 'failed'; bytes: number; diagnostic: Diagnostic };
 
@@ -47,7 +47,11 @@ export async function runDocJob(job: DocJob, maxBytes: number): Promise<DocOutco
     const result = processDocument(read.article);
     const entities: EntitySighting[] = [];
     for (const m of result.mentions) if (m.type === 'entity' && m.label && m.canonical) entities.push([m.label, m.canonical, m.text]);
-    const line = spoolLine({ doc: result.doc, hash }, entities, result);
+    // the spool line as the bytes written to disk, newline included: a worker hands them to the main
+    // thread by transfer (no copy), and the main thread writes them as they are (no re-encoding); the
+    // line is several times the article's size, so a string copied and encoded per document was a
+    // good part of the main thread's work and of its garbage
+    const line = spoolBytes({ doc: result.doc, hash }, entities, result);
     return { seq, kind: 'done', bytes: read.bytes, hash, line, entities };
   } catch (err) {
     // one document that breaks an extractor must not stop the run

@@ -62,7 +62,8 @@ export async function extractCorpus(opts: ExtractCorpusOptions): Promise<CorpusR
 
 export function finishCorpus(docs: DocumentResult[], diagnostics: Diagnostic[]): CorpusResult {
   const registry = new EntityRegistry();
-  for (const d of docs) registry.observe(d.doc, d.mentions);
+  for (const d of docs) registry.observe(d.mentions);
+  for (const d of docs) registry.countDocument(d.mentions.filter((m) => m.type === 'entity' && m.label && m.canonical).map((m) => [m.label!, m.canonical!] as const));
   // one document at a time, as the batch pipeline does from its spool, so that both give the same rows
   for (const d of docs) applyRegistry(registry, d.mentions, d.claims);
   const mentions = docs.flatMap((d) => d.mentions);

@@ -36,6 +36,13 @@ export function spoolLine(key: SpoolKey, entities: EntitySighting[], body: { cla
   return `${JSON.stringify({ doc: key.doc, hash: key.hash })}\t${JSON.stringify(entities)}\t${JSON.stringify({ claims: body.claims, mentions: body.mentions })}`;
 }
 
+const utf8 = new TextEncoder();
+
+/** A spool line as SpoolWriter.append takes it: UTF-8 bytes ending with the newline, in their own buffer (so a worker can transfer them). */
+export function spoolBytes(key: SpoolKey, entities: EntitySighting[], body: { claims: unknown[]; mentions: unknown[] }): Uint8Array {
+  return utf8.encode(spoolLine(key, entities, body) + '\n');
+}
+
 export function splitSpoolLine(line: string): { key: string; entities: string; body: string } {
   const a = line.indexOf('\t');
   const b = line.indexOf('\t', a + 1);
@@ -70,12 +77,16 @@ export class SpoolWriter {
     return new SpoolWriter(fd, validBytes);
   }
 
-  append(line: string): SpoolLocation {
-    return this.appendRaw(line);
+  /** One line as UTF-8 bytes that end with its newline. */
+  append(bytes: Uint8Array): SpoolLocation {
+    return this.appendBytes(bytes);
   }
 
   private appendRaw(line: string): SpoolLocation {
-    const buf = Buffer.from(line + '\n', 'utf8');
+    return this.appendBytes(Buffer.from(line + '\n', 'utf8'));
+  }
+
+  private appendBytes(buf: Uint8Array): SpoolLocation {
     let done = 0;
     // writeSync appends at the given position; a short write (full disk, signal) is retried for the rest
     while (done < buf.length) done += writeSync(this.fd, buf, done, buf.length - done, this.position + done);

@@ -14,7 +14,9 @@ const port = parentPort!;
 let last: Promise<void> = Promise.resolve();
 port.on('message', (msg: ToWorker) => {
   if (msg.type !== 'doc') return;
-  last = last.then(() => runDocJob(msg.job, maxBytes)).then((outcome) => port.postMessage({ type: 'doc', outcome }));
+  last = last
+    .then(() => runDocJob(msg.job, maxBytes))
+    .then((outcome) => port.postMessage({ type: 'doc', outcome }, outcome.kind === 'done' ? [outcome.line.buffer as ArrayBuffer] : []));
 });
 // Loading the extractors (compromise's lexicon above all) takes a good part of a second; the pool
 // starts a document's clock only once its worker has said it is ready.

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { parseShard, shardOf, inShard } from '../../src/pipeline/shard.js';
-import { LocationIndex, SpoolReader, SpoolWriter, scanSpool, spoolLine, splitSpoolLine } from '../../src/pipeline/spool.js';
+import { LocationIndex, SpoolReader, SpoolWriter, scanSpool, spoolBytes, spoolLine, splitSpoolLine } from '../../src/pipeline/spool.js';
 import { readJsonlRecords, readLines } from '../../src/pipeline/jsonl-input.js';
 import { Progress, formatDuration, formatProgress } from '../../src/pipeline/progress.js';
 import { parquetColumnTypes } from '../../src/output/parquet.js';
@@ -55,9 +55,9 @@ describe('spool', () => {
   it('finds complete lines again, keeps the latest per document and cuts a torn last line', () => {
     const file = path.join(scratch(), 'spool.jsonl');
     const w = SpoolWriter.create(file, 'build-1');
-    const a = w.append(spoolLine({ doc: 'a.txt', hash: 'h1' }, [], { claims: [], mentions: [] }));
-    w.append(spoolLine({ doc: 'b.txt', hash: 'h2' }, [], { claims: [], mentions: [] }));
-    const a2 = w.append(spoolLine({ doc: 'a.txt', hash: 'h3' }, [], { claims: [{ n: 1 }], mentions: [] }));
+    const a = w.append(spoolBytes({ doc: 'a.txt', hash: 'h1' }, [], { claims: [], mentions: [] }));
+    w.append(spoolBytes({ doc: 'b.txt', hash: 'h2' }, [], { claims: [], mentions: [] }));
+    const a2 = w.append(spoolBytes({ doc: 'a.txt', hash: 'h3' }, [], { claims: [{ n: 1 }], mentions: [] }));
     w.close();
     const complete = readFileSync(file).length;
     appendFileSync(file, '{"doc":"c.txt","hash":"h4"}\t[]\t{"claims":[');
@@ -70,7 +70,7 @@ describe('spool', () => {
 
     // continuing cuts the torn line off and appends after the last complete one
     const w2 = SpoolWriter.continue(file, scanned.validBytes);
-    const c = w2.append(spoolLine({ doc: 'c.txt', hash: 'h4' }, [], { claims: [], mentions: [] }));
+    const c = w2.append(spoolBytes({ doc: 'c.txt', hash: 'h4' }, [], { claims: [], mentions: [] }));
     w2.close();
     expect(c.offset).toBe(complete);
     const reader = new SpoolReader(file, 64);
@@ -86,7 +86,7 @@ describe('spool', () => {
     const two = path.join(dir, 'two.jsonl');
     for (const [file, doc] of [[one, 'a.txt'], [two, 'b.txt']] as const) {
       const w = SpoolWriter.create(file, 'build-1');
-      w.append(spoolLine({ doc, hash: 'h' }, [], { claims: [], mentions: [] }));
+      w.append(spoolBytes({ doc, hash: 'h' }, [], { claims: [], mentions: [] }));
       w.close();
     }
     expect(scanSpool(one, 'build-2')).toBe('other-build');
@@ -199,11 +199,28 @@ describe('corpus-wide names for the render workers', () => {
   it('answer as the registry does, for seen and unseen names', () => {
     const registry = new EntityRegistry();
     const m = (text: string, canonical: string) => ({ type: 'entity', label: 'PERSON', text, canonical }) as any;
-    registry.observe('a.txt', [m('Pavel Durov', 'Pavel Durov'), m('Durov', 'Pavel Durov')]);
-    registry.observe('b.txt', [m('Durov', 'Durov')]);
+    registry.observe([m('Pavel Durov', 'Pavel Durov'), m('Durov', 'Pavel Durov')]);
+    registry.observe([m('Durov', 'Durov')]);
     const names = new ResolvedNames(ResolvedNames.from(registry, ['PERSON\u0000Durov', 'PERSON\u0000Pavel Durov']));
     expect(names.resolve('PERSON', 'Durov')).toEqual(registry.resolve('PERSON', 'Durov'));
     expect(names.resolve('PERSON', 'Durov').canonical).toBe('Pavel Durov');
     expect(names.resolve('ORG', 'Nobody')).toEqual(registry.resolve('ORG', 'Nobody'));
+  });
+
+  it('count each document once per corpus-wide entity, whichever of its names the document used', () => {
+    const registry = new EntityRegistry();
+    const m = (text: string, canonical: string, label = 'PERSON') => ({ type: 'entity', label, text, canonical }) as any;
+    const docs = [
+      [m('Pavel Durov', 'Pavel Durov'), m('Durov', 'Pavel Durov'), m('Telegram', 'Telegram', 'ORG')],
+      // "Durov" alone here becomes Pavel Durov corpus-wide; a document naming both forms counts once
+      [m('Durov', 'Durov'), m('Pavel Durov', 'Pavel Durov')],
+      [m('Telegram', 'Telegram', 'ORG'), m('Telegram', 'Telegram', 'ORG')],
+    ];
+    for (const d of docs) registry.observe(d);
+    for (const d of docs) registry.countDocument(d.map((x: any) => [x.label, x.canonical] as const));
+    const rows = Object.fromEntries(registry.table().map((r) => [r.canonical, r]));
+    expect(rows['Pavel Durov']).toMatchObject({ docs: 2, mentions: 4 });
+    expect(rows['Telegram']).toMatchObject({ docs: 2, mentions: 3 });
+    expect(Object.keys(rows).sort()).toEqual(['Pavel Durov', 'Telegram']);
   });
 });
